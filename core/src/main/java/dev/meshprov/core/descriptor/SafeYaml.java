@@ -1,0 +1,118 @@
+package dev.meshprov.core.descriptor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.validation.Validations;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.StringReader;
+import java.util.Objects;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Parses one YAML (or JSON) document into a Jackson tree, safely: aliases are expanded but bounded, nesting,
+ * size and the expanded node count are bounded, duplicate keys are refused, and no tag can construct a Java object
+ * (the document is only composed into nodes, never constructed). Error messages give the line and column but never
+ * quote the document, which may hold secrets. Thread-safe.
+ */
+public final class SafeYaml {
+
+    private final YamlLimits limits;
+
+    public SafeYaml(YamlLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    public static SafeYaml withDefaults() {
+        return new SafeYaml(YamlLimits.defaults());
+    }
+
+    /**
+     * Parses {@code text}; problems are reported at {@code field} (e.g. {@code descriptor}). An empty document is a
+     * missing node.
+     */
+    public Validation<Seq<Problem>, JsonNode> parse(String text, String field) {
+        if (text.length() > limits.maxCodePoints()) {
+            return Validations.invalid(Problem.of(
+                    field,
+                    "is " + text.length() + " characters long; the limit is " + limits.maxCodePoints(),
+                    "Send a smaller document."));
+        }
+        try {
+            Node root = newYaml().compose(new StringReader(text));
+            if (root == null) {
+                return Validations.valid(MissingNode.getInstance());
+            }
+            return Validations.valid(new NodeTreeConverter(limits).convert(root));
+        } catch (YamlRejected e) {
+            return Validations.invalid(Problem.of(field, "is not accepted: " + e.getMessage(), fixFor(e)));
+        } catch (MarkedYAMLException e) {
+            return Validations.invalid(Problem.of(
+                    field, "is not valid YAML: " + describe(e), "Fix the YAML syntax at the position given."));
+        } catch (YAMLException e) {
+            return Validations.invalid(Problem.of(
+                    field,
+                    "is not accepted: " + firstLine(e.getMessage()),
+                    "Send a plain YAML document within the limits (at most " + limits.maxAliasesForCollections()
+                            + " aliases to lists or maps, " + limits.maxDepth() + " levels of nesting, "
+                            + limits.maxCodePoints() + " characters)."));
+        }
+    }
+
+    private Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(limits.maxAliasesForCollections());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit(limits.maxCodePoints());
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        options.setWrappedToRootException(false);
+        DumperOptions dumperOptions = new DumperOptions();
+        return new Yaml(
+                new SafeConstructor(options),
+                new Representer(dumperOptions),
+                dumperOptions,
+                options,
+                new JsonCompatibleResolver());
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        StringBuilder text = new StringBuilder();
+        if (e.getContext() != null) {
+            text.append(e.getContext()).append(", ");
+        }
+        text.append(e.getProblem() == null ? "syntax error" : e.getProblem());
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        if (mark != null) {
+            text.append(" (line ")
+                    .append(mark.getLine() + 1)
+                    .append(", column ")
+                    .append(mark.getColumn() + 1)
+                    .append(')');
+        }
+        return text.toString();
+    }
+
+    private static String fixFor(YamlRejected e) {
+        return "Write the descriptor as plain YAML: strings, numbers, booleans, null, lists and maps, without"
+                + " custom tags, duplicate keys or aliases that expand it beyond its limits.";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable document";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

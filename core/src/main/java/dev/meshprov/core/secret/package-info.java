@@ -1,0 +1,6 @@
+/**
+ * Keeping secrets out of everything that leaves the process: {@link dev.meshprov.core.secret.Redactor} masks
+ * registered secret values and the values of secret-looking keys in any text, before it reaches a log line, a
+ * response, a status or an exception message.
+ */
+package dev.meshprov.core.secret;
