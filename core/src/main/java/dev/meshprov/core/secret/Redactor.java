@@ -30,6 +30,8 @@ public final class Redactor {
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i)(pass(word|wd|phrase)?|secret|token|private[_-]?key|api[_-]?key|credential|authorization"
                     + "|x-altus-auth|cookie)");
+    private static final Pattern NOT_A_SECRET =
+            Pattern.compile("(?i)(url|uri|endpoint|path|file|dir|ttl|expir\\w*|timeout|type|method|header|name)$");
     private static final String KEY_NAMES =
             "[A-Za-z0-9_.-]*(?:[Pp]ass(?:word|wd|phrase)?|PASS(?:WORD)?|[Ss]ecret|SECRET"
                     + "|[Tt]oken|TOKEN|[Pp]rivate[_-]?[Kk]ey|PRIVATE_KEY|[Aa]pi[_-]?[Kk]ey|API_KEY|[Cc]redentials?)[A-Za-z0-9_.-]*";
@@ -41,9 +43,14 @@ public final class Redactor {
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
     private volatile List<String> ordered = List.of();
 
-    /** Whether a key name looks like it holds a secret. */
+    /**
+     * Whether a key name looks like it holds a secret ({@code password}, {@code clientSecret}, {@code token}...),
+     * and not merely names where or how to find one ({@code tokenUrl}, {@code passwordFile}, {@code authType}).
+     */
     public static boolean isSecretKey(String key) {
-        return key != null && SECRET_KEY.matcher(key).find();
+        return key != null
+                && SECRET_KEY.matcher(key).find()
+                && !NOT_A_SECRET.matcher(key).find();
     }
 
     /** Registers a secret value; a multi-line value (a PEM key) also registers each long line. */

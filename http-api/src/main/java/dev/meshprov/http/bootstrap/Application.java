@@ -1,0 +1,28 @@
+package dev.meshprov.http.bootstrap;
+
+import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.service.Provisioner;
+import java.util.Objects;
+
+/**
+ * A configured meshprov: its settings, the provisioner wired with every enabled technology, and the process-wide
+ * redactor. Closing it stops the provisioner gracefully.
+ *
+ * @param settings the process-wide settings
+ * @param provisioner the use cases
+ * @param redactor masks every configured secret
+ */
+public record Application(MeshprovSettings settings, Provisioner provisioner, Redactor redactor)
+        implements AutoCloseable {
+
+    public Application {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(provisioner, "provisioner");
+        Objects.requireNonNull(redactor, "redactor");
+    }
+
+    @Override
+    public void close() {
+        provisioner.shutdown(settings.tasks().shutdownGrace());
+    }
+}

@@ -1,0 +1,19 @@
+package dev.meshprov.http.bootstrap;
+
+import java.util.Map;
+
+/**
+ * The process-wide settings (everything but the technology sections), defaults applied.
+ *
+ * @param server section {@code server}
+ * @param tasks section {@code tasks}
+ * @param logging section {@code logging}
+ * @param routing section {@code routing}
+ */
+public record MeshprovSettings(
+        ServerSettings server, TaskSettings tasks, LoggingSettings logging, Map<String, RouteSettings> routing) {
+
+    public MeshprovSettings {
+        routing = Map.copyOf(routing);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.meshprov.http.bootstrap;
+
+import dev.meshprov.core.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Section {@code server}.
+ *
+ * @param host the address to listen on (default {@code 0.0.0.0})
+ * @param port the port (default 8093; 0 picks a free one)
+ * @param maxBodyBytes the largest request body accepted, in bytes (default 5 MiB); larger ones get 413
+ */
+public record ServerSettings(String host, Integer port, Long maxBodyBytes) {
+
+    static final int DEFAULT_PORT = 8093;
+    static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
+
+    /** This section with every absent value defaulted. */
+    public ServerSettings withDefaults() {
+        return new ServerSettings(
+                host == null ? "0.0.0.0" : host,
+                port == null ? DEFAULT_PORT : port,
+                maxBodyBytes == null ? DEFAULT_MAX_BODY_BYTES : maxBodyBytes);
+    }
+
+    List<Problem> check() {
+        List<Problem> problems = new ArrayList<>();
+        if (port < 0 || port > 65535) {
+            problems.add(
+                    Problem.of("server.port", "is " + port + ", not a port number", "Use a port from 1 to 65535."));
+        }
+        if (maxBodyBytes < 1024 || maxBodyBytes > Integer.MAX_VALUE) {
+            problems.add(Problem.of(
+                    "server.maxBodyBytes",
+                    "is " + maxBodyBytes + " bytes",
+                    "Use a size from 1024 to 2147483647 bytes; the default is " + DEFAULT_MAX_BODY_BYTES + "."));
+        }
+        if (host.isBlank()) {
+            problems.add(Problem.of("server.host", "is blank", "Use an address such as 0.0.0.0 or 127.0.0.1."));
+        }
+        return problems;
+    }
+}
