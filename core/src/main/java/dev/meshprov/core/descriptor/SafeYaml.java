@@ -26,6 +26,9 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public final class SafeYaml {
 
+    private static final String PLAIN_YAML_FIX = "Write the descriptor as plain YAML: strings, numbers, booleans,"
+            + " null, lists and maps, without custom tags, duplicate keys or aliases that expand it beyond its limits.";
+
     private final YamlLimits limits;
 
     public SafeYaml(YamlLimits limits) {
@@ -56,8 +59,12 @@ public final class SafeYaml {
         } catch (YamlRejected e) {
             return Validations.invalid(Problem.of(field, "is not accepted: " + e.getMessage(), fixFor(e)));
         } catch (MarkedYAMLException e) {
+            String problem = describe(e);
+            boolean tag = problem.contains("tag");
             return Validations.invalid(Problem.of(
-                    field, "is not valid YAML: " + describe(e), "Fix the YAML syntax at the position given."));
+                    field,
+                    (tag ? "is not accepted: " : "is not valid YAML: ") + problem,
+                    tag ? PLAIN_YAML_FIX : "Fix the YAML syntax at the position given."));
         } catch (YAMLException e) {
             return Validations.invalid(Problem.of(
                     field,
@@ -104,8 +111,7 @@ public final class SafeYaml {
     }
 
     private static String fixFor(YamlRejected e) {
-        return "Write the descriptor as plain YAML: strings, numbers, booleans, null, lists and maps, without"
-                + " custom tags, duplicate keys or aliases that expand it beyond its limits.";
+        return PLAIN_YAML_FIX;
     }
 
     private static String firstLine(String message) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -60,8 +61,19 @@ final class KeyedSerialExecutor {
             }
             if (next != null) {
                 Runnable following = next;
-                pool.execute(() -> runThenNext(key, following));
+                try {
+                    pool.execute(() -> runThenNext(key, following));
+                } catch (RejectedExecutionException e) {
+                    // shutting down: what is left is failed by the owner of the tasks
+                    dropQueue(key);
+                }
             }
+        }
+    }
+
+    private void dropQueue(String key) {
+        synchronized (queues) {
+            queues.remove(key);
         }
     }
 
