@@ -1,6 +1,6 @@
 package dev.meshprov.core.port;
 
-import dev.meshprov.core.task.Task;
+import dev.meshprov.core.model.Task;
 import java.util.Optional;
 
 /**

@@ -14,6 +14,8 @@ import dev.meshprov.core.model.ProvisioningStatus;
 import dev.meshprov.core.model.ReverseProvisioningRequest;
 import dev.meshprov.core.model.ReverseProvisioningResult;
 import dev.meshprov.core.model.ReverseProvisioningStatus;
+import dev.meshprov.core.model.Task;
+import dev.meshprov.core.model.TaskKind;
 import dev.meshprov.core.model.UpdateAclRequest;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.model.ValidationResult;
@@ -30,8 +32,6 @@ import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.task.InMemoryComponentLock;
 import dev.meshprov.core.task.InMemoryTaskStore;
-import dev.meshprov.core.task.Task;
-import dev.meshprov.core.task.TaskKind;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -119,7 +119,7 @@ public final class Provisioner implements AutoCloseable {
                 .filter(task -> task.kind() == TaskKind.VALIDATE)
                 .map(task -> new ValidationStatus(
                         task.state().toOperationState(),
-                        task.state() == dev.meshprov.core.task.TaskState.COMPLETED
+                        task.state() == dev.meshprov.core.model.TaskState.COMPLETED
                                 ? Optional.of(new ValidationResult(task.problems()))
                                 : Optional.empty()));
     }
@@ -468,7 +468,7 @@ public final class Provisioner implements AutoCloseable {
 
     private static ProvisioningStatus toProvisioningStatus(Task task) {
         Optional<Info> info =
-                task.state() == dev.meshprov.core.task.TaskState.COMPLETED ? task.info() : Optional.empty();
+                task.state() == dev.meshprov.core.model.TaskState.COMPLETED ? task.info() : Optional.empty();
         return new ProvisioningStatus(task.state().toOperationState(), task.result(), info, task.logs());
     }
 

@@ -1,5 +1,6 @@
 package dev.meshprov.core.task;
 
+import dev.meshprov.core.model.Task;
 import dev.meshprov.core.port.TaskStore;
 import dev.meshprov.core.port.TaskStoreFullException;
 import java.time.Clock;

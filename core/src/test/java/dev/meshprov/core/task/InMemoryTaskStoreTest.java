@@ -3,6 +3,9 @@ package dev.meshprov.core.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.meshprov.core.model.Task;
+import dev.meshprov.core.model.TaskKind;
+import dev.meshprov.core.model.TaskState;
 import dev.meshprov.core.port.TaskStoreFullException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.meshprov.core.task;
+package dev.meshprov.core.model;
 
 /** What a task does; each status endpoint answers only for its own kinds. */
 public enum TaskKind {

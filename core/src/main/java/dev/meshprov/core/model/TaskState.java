@@ -1,6 +1,4 @@
-package dev.meshprov.core.task;
-
-import dev.meshprov.core.model.OperationState;
+package dev.meshprov.core.model;
 
 /** The life of a task: waiting for its component's turn, running, then completed or failed. */
 public enum TaskState {

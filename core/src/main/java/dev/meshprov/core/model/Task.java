@@ -1,8 +1,5 @@
-package dev.meshprov.core.task;
+package dev.meshprov.core.model;
 
-import dev.meshprov.core.model.Info;
-import dev.meshprov.core.model.LogEntry;
-import dev.meshprov.core.model.Problem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
