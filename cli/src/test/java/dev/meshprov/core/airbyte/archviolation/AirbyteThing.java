@@ -1,0 +1,4 @@
+package dev.meshprov.core.airbyte.archviolation;
+
+/** A technology class that others must not use; see ArchitectureRulesFailTest. */
+public class AirbyteThing {}
