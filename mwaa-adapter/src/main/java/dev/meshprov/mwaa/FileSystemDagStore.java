@@ -154,10 +154,13 @@ final class FileSystemDagStore implements DagStore {
             String namePrefix = prefix.substring(slash + 1);
             Path base = base(bucket);
             Path folder = folderKey.isEmpty() ? base : resolve(new ObjectRef(bucket, folderKey));
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                 return List.of();
             }
             requireInsideRoot(folder);
+            if (!Files.isDirectory(folder)) {
+                return List.of();
+            }
             List<String> keys = new ArrayList<>();
             try (Stream<Path> entries = Files.list(folder)) {
                 for (Path entry : entries.toList()) {
