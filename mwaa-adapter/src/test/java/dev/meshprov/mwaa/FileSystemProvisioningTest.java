@@ -118,7 +118,7 @@ class FileSystemProvisioningTest extends ProvisioningScenarios {
         uploadStaging("print(1)\n");
 
         assertThat(provision().info().orElseThrow().privateInfo())
-                .containsEntry("bucket", "")
+                .doesNotContainKey("bucket")
                 .containsEntry("store", "filesystem");
     }
 }

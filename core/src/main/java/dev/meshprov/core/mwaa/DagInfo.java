@@ -27,9 +27,11 @@ final class DagInfo {
                 "descriptorFile", InfoEntry.text("Data product descriptor file", store.location(keys.descriptor())));
         deployedAt.ifPresent(at -> info.publicEntry("deployedAt", InfoEntry.date("DAG file deployed at", at)));
 
-        info.privateValue("store", store.system())
-                .privateValue("bucket", keys.bucket())
-                .privateValue("stagingKey", keys.stagingKey().orElse(""))
+        info.privateValue("store", store.system());
+        if (!keys.bucket().isEmpty()) {
+            info.privateValue("bucket", keys.bucket());
+        }
+        info.privateValue("stagingKey", keys.stagingKey().orElse(""))
                 .privateValue("dagKey", keys.dagKey())
                 .privateValue("descriptorKey", keys.descriptorKey())
                 .privateValue("dagId", keys.dagId())

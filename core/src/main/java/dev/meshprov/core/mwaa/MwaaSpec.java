@@ -38,11 +38,6 @@ public final class MwaaSpec {
         return dag.keys();
     }
 
-    /** The content of the data product descriptor file. */
-    public String descriptorText() {
-        return descriptorFile.text();
-    }
-
     DescriptorFile descriptorFile() {
         return descriptorFile;
     }

@@ -80,6 +80,21 @@ class MwaaProvisioningTest {
     }
 
     @Test
+    void secretsOfTheDataProductAppearNeitherInTheDescriptorFileNorInLogsOrInfo() {
+        store.seed(STAGING, "print(1)\n");
+
+        ProvisionResult result = provision(fixture("template-output.yaml"));
+        unprovision(fixture("template-output.yaml"));
+
+        String canary = "canary-airbyte-password-4711";
+        assertThat(fixture("template-output.yaml").dataProduct().node().toString())
+                .contains(canary);
+        assertThat(log.text()).doesNotContain(canary);
+        assertThat(result.info().orElseThrow().toString()).doesNotContain(canary);
+        assertThat(result.message()).doesNotContain(canary);
+    }
+
+    @Test
     void theDescriptorFileMasksSecrets() {
         store.seed(STAGING, "print(1)\n");
 
