@@ -1,0 +1,41 @@
+package dev.meshprov.mwaa;
+
+import dev.meshprov.core.port.UpstreamObserver;
+import java.util.function.Consumer;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/** Builds the sync S3 client from the checked settings. Building it makes no call. */
+final class S3Clients {
+
+    private S3Clients() {}
+
+    /**
+     * A client with the default credentials chain (environment, system properties, web identity, profile, container
+     * and instance roles), the Apache HTTP client, the configured timeouts and retries, and the observer;
+     * {@code customizer} runs last (tests use it for static credentials).
+     */
+    static S3Client build(
+            MwaaSetup.S3Settings settings, UpstreamObserver observer, Consumer<S3ClientBuilder> customizer) {
+        S3ClientBuilder builder = S3Client.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .forcePathStyle(settings.pathStyle())
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .httpClientBuilder(Apache5HttpClient.builder()
+                        .connectionTimeout(settings.connectTimeout())
+                        .socketTimeout(settings.callTimeout()))
+                .overrideConfiguration(override -> override.apiCallTimeout(settings.callTimeout())
+                        .retryStrategy(retry -> retry.maxAttempts(settings.maxAttempts()))
+                        .addExecutionInterceptor(new ObservingInterceptor(observer)));
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        customizer.accept(builder);
+        return builder.build();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.meshprov.mwaa;
+
+import dev.meshprov.core.model.UpstreamFailure;
+import dev.meshprov.core.secret.Redactor;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.List;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** Translates AWS SDK exceptions of S3 calls into {@link UpstreamFailure}s with redacted, honest details. */
+final class S3Failures {
+
+    static final String SYSTEM = "S3";
+
+    private final Redactor redactor;
+
+    S3Failures(Redactor redactor) {
+        this.redactor = redactor;
+    }
+
+    UpstreamFailure translate(String operation, SdkException exception) {
+        if (exception instanceof S3Exception s3) {
+            return fromResponse(operation, s3);
+        }
+        if (exception instanceof ApiCallTimeoutException || exception instanceof ApiCallAttemptTimeoutException) {
+            return new UpstreamFailure.TimedOut(SYSTEM, operation, detail(exception.getMessage()));
+        }
+        Throwable cause = rootCause(exception);
+        if (cause instanceof SocketTimeoutException) {
+            return new UpstreamFailure.TimedOut(SYSTEM, operation, detail("no answer in time: " + cause.getMessage()));
+        }
+        if (cause instanceof IOException) {
+            return new UpstreamFailure.Unavailable(
+                    SYSTEM,
+                    operation,
+                    detail("could not talk to S3 (" + cause.getClass().getSimpleName() + ": " + cause.getMessage()
+                            + ")"));
+        }
+        String message = String.valueOf(exception.getMessage());
+        if (message.contains("unmarshall") || message.contains("parse")) {
+            return new UpstreamFailure.Malformed(SYSTEM, operation, detail(message));
+        }
+        return new UpstreamFailure.Unavailable(SYSTEM, operation, detail(message));
+    }
+
+    private UpstreamFailure fromResponse(String operation, S3Exception exception) {
+        int status = exception.statusCode();
+        AwsErrorDetails details = exception.awsErrorDetails();
+        String code = details == null ? null : details.errorCode();
+        String message = details == null ? null : details.errorMessage();
+        String text = detail((code == null ? "HTTP " + status : code)
+                + (message == null ? "" : ": " + message)
+                + (exception.requestId() == null ? "" : " (request id " + exception.requestId() + ")"));
+        return switch (status) {
+            case 401, 403 -> new UpstreamFailure.Unauthorized(SYSTEM, operation, text);
+            case 404 -> new UpstreamFailure.NotFound(SYSTEM, operation, text);
+            case 409 -> new UpstreamFailure.Conflict(SYSTEM, operation, text);
+            case 412 ->
+                new UpstreamFailure.Conflict(
+                        SYSTEM, operation, "the source object changed since it was read (" + text + ")");
+            case 408 -> new UpstreamFailure.TimedOut(SYSTEM, operation, text);
+            default ->
+                status == 429 || status >= 500
+                        ? new UpstreamFailure.Unavailable(SYSTEM, operation, text)
+                        : new UpstreamFailure.Rejected(SYSTEM, operation, status, text, List.of());
+        };
+    }
+
+    private String detail(String text) {
+        return redactor.redact(text == null ? "no detail" : text);
+    }
+
+    private static Throwable rootCause(Throwable throwable) {
+        Throwable current = throwable;
+        while (current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+            if (current instanceof IOException) {
+                return current;
+            }
+        }
+        return current;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.meshprov.mwaa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meshprov.core.model.ComponentRequest;
+import dev.meshprov.core.mwaa.MwaaTechnology;
+import dev.meshprov.core.testing.TestRequests;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The provisioning scenarios on a folder: the embedded default (no {@code mwaa} section at all) with the example
+ * component descriptor, in a fresh working directory.
+ */
+class FileSystemProvisioningTest extends ProvisioningScenarios {
+
+    @TempDir
+    Path workingDirectory;
+
+    private MwaaTechnology technology;
+
+    @BeforeEach
+    void embeddedDefault() {
+        technology = Configs.technology(null, Configs.context(workingDirectory, observer));
+    }
+
+    @Override
+    protected MwaaTechnology technology() {
+        return technology;
+    }
+
+    @Override
+    protected ComponentRequest request() {
+        return TestRequests.componentRequest(TestRequests.resource("examples/mwaa-component.yaml"));
+    }
+
+    @Override
+    protected void uploadStaging(String content) {
+        try {
+            Path staging = workingDirectory.resolve("airflow").resolve(stagingKey());
+            Files.createDirectories(staging.getParent());
+            Files.writeString(staging, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected void removeStaging() {
+        try {
+            Files.delete(workingDirectory.resolve("airflow").resolve(stagingKey()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected Optional<String> read(String key) {
+        Path path = workingDirectory.resolve("airflow").resolve(key);
+        try {
+            return Files.exists(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected String stagingKey() {
+        return "staging/finance.cashflow.1.cashflow_daily.py";
+    }
+
+    @Override
+    protected String dagKey() {
+        return "dags/finance_cashflow_1_cashflow_daily.py";
+    }
+
+    @Override
+    protected String descriptorKey() {
+        return "dags/finance_cashflow_1_descriptor.yaml";
+    }
+
+    @Override
+    protected String copyOperation() {
+        return "copy";
+    }
+
+    @Override
+    protected String writeOperation() {
+        return "write";
+    }
+
+    @Test
+    void theEmbeddedDefaultDeploysTheExampleUnderTheWorkingDirectory() {
+        uploadStaging("print('cashflow')\n");
+
+        provision();
+
+        Path airflow = workingDirectory.resolve("airflow");
+        assertThat(airflow.resolve("dags/finance_cashflow_1_cashflow_daily.py")).hasContent("print('cashflow')");
+        assertThat(airflow.resolve("dags/finance_cashflow_1_descriptor.yaml")).exists();
+        assertThat(log.lines())
+                .contains(
+                        "INFO [config] sourcePath: using 'staging/' from mwaa.environments.\"*\".sourcePath instead of"
+                                + " the descriptor's 'source/'")
+                .anyMatch(line -> line.startsWith("INFO [copy] Created DAG file "
+                        + airflow.resolve("dags/finance_cashflow_1_cashflow_daily.py")));
+        assertThat(technology.readiness().ready()).isTrue();
+    }
+
+    @Test
+    void theDescriptorsBucketIsIgnored() {
+        uploadStaging("print(1)\n");
+
+        assertThat(provision().info().orElseThrow().privateInfo())
+                .doesNotContainKey("bucket")
+                .containsEntry("store", "filesystem");
+    }
+}
