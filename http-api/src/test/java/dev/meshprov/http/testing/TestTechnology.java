@@ -37,6 +37,7 @@ import java.util.Optional;
  *   <li>{@code meet} — the operation waits until a second operation arrives at this meeting (proves overlap);
  *   <li>{@code problem} — validation reports this problem at {@code specific.problem};
  *   <li>{@code upstreamDown} — validation cannot make its online check (an upstream problem);
+ *   <li>{@code crash} — validation throws with this message: a bug;
  *   <li>{@code leakSecret} — every message also carries the configured password, as a careless adapter would.
  * </ul>
  *
@@ -82,6 +83,10 @@ final class TestTechnology implements Technology<TestTechnology.Spec> {
         Optional<String> meet = problems.take(specific.optionalText("meet", "Use a string."), Optional.empty());
         boolean leak = problems.take(specific.optionalBoolean("leakSecret", "Use true or false."), Optional.empty())
                 .orElse(false);
+        Optional<String> crash = problems.take(specific.optionalText("crash", "Use a string."), Optional.empty());
+        if (crash.isPresent()) {
+            throw new IllegalStateException(crash.get() + leaked(leak));
+        }
         problems.take(specific.optionalText("problem", "Use a string."), Optional.<String>empty())
                 .ifPresent(message -> problems.add(specific.problem(
                         "problem", message + leaked(leak), "Remove specific.problem from the descriptor.")));
