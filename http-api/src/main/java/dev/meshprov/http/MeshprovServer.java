@@ -5,6 +5,7 @@ import dev.meshprov.http.api.ApiRoutes;
 import dev.meshprov.http.bootstrap.Application;
 import dev.meshprov.http.bootstrap.ServerSettings;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,11 +29,13 @@ public final class MeshprovServer implements AutoCloseable {
 
     private final Javalin javalin;
     private final Application application;
+    private final int port;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private MeshprovServer(Javalin javalin, Application application) {
         this.javalin = javalin;
         this.application = application;
+        this.port = javalin.port();
     }
 
     /**
@@ -64,9 +67,9 @@ public final class MeshprovServer implements AutoCloseable {
         return new MeshprovServer(javalin, application);
     }
 
-    /** The port the server listens on. */
+    /** The port the server listens (or listened, once stopped) on. */
     public int port() {
-        return javalin.port();
+        return port;
     }
 
     /**
@@ -81,7 +84,12 @@ public final class MeshprovServer implements AutoCloseable {
         Duration grace = application.settings().tasks().shutdownGrace();
         long started = System.nanoTime();
         LOG.info("meshprov stops: up to {} for requests and tasks in flight", grace);
-        javalin.stop();
+        try {
+            javalin.stop();
+        } catch (JavalinException e) {
+            // Jetty stops everything, then reports that the graceful part ran out of time
+            LOG.warn("HTTP requests or connections still open after {} were closed: {}", grace, e.getMessage());
+        }
         Duration left = grace.minusNanos(System.nanoTime() - started);
         application.provisioner().shutdown(left.isNegative() ? Duration.ZERO : left);
         LOG.info("meshprov stopped");
