@@ -101,6 +101,19 @@ class ProvisioningEndpointsTest {
         }
 
         @Test
+        void anUnprovisionUpstreamFailureIsA500() {
+            ApiResponse response = client.post(
+                    "/v1/unprovision",
+                    Requests.provisioning(
+                            "alpha", "sync-unfail", Map.of("name", "sync-unfail", "failWith", "HTTP 500")));
+
+            assertThat(response.status()).isEqualTo(500);
+            assertThat(response.json().path("userMessage").asText())
+                    .isEqualTo("Unprovisioning failed: TestUpstream PUT /things/sync-unfail failed (unavailable): HTTP"
+                            + " 500.");
+        }
+
+        @Test
         void anInvalidRequestIsA400WithTheRichBody() {
             ApiResponse response = client.post(
                     "/v1/provision", Requests.provisioning("alpha", "sync-bad", Map.of("problem", "is not allowed")));

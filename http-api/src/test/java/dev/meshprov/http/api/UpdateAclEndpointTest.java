@@ -56,6 +56,17 @@ class UpdateAclEndpointTest {
     }
 
     @Test
+    void anUpstreamFailureInSyncModeIsA500() {
+        ApiResponse response = client.post(
+                "/v1/updateacl",
+                Requests.updateAcl("alpha", "acl-fail", Map.of("name", "acl-fail", "failWith", "HTTP 403"), List.of()));
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.json().path("error").asText())
+                .isEqualTo("TestUpstream PUT /things/acl-fail failed (unavailable): HTTP 403");
+    }
+
+    @Test
     void missingAndMistypedFieldsAreA400NamingEachField() {
         ApiResponse response = client.post("/v1/updateacl", "{\"refs\": [\"user:alice\", 7], \"provisionInfo\": {}}");
 

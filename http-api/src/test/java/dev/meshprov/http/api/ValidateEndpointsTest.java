@@ -128,6 +128,30 @@ class ValidateEndpointsTest {
         assertThat(response.json().path("inputErrorField").asText()).isEqualTo("{token}");
     }
 
+    @Test
+    void aBugWhileValidatingIsA500SystemErrorWithAnErrorIdAndNoStackTrace() {
+        ApiResponse response = client.post(
+                "/v1/validate", Requests.provisioning("alpha", "crash", Map.of("name", "crash", "crash", "boom")));
+
+        assertThat(response.status()).isEqualTo(500);
+        JsonNode body = response.json();
+        assertThat(body.path("error").asText()).matches("Internal error in meshprov \\(error id [0-9a-f-]{36}\\)");
+        assertThat(body.path("userMessage").asText()).contains("its log has the details under error id");
+        assertThat(response.body()).doesNotContain("boom").doesNotContain("at dev.meshprov");
+    }
+
+    @Test
+    void aBugDuringAsyncValidationEndsFailed() {
+        ApiResponse accepted = client.post(
+                "/v2/validate", Requests.provisioning("alpha", "crash", Map.of("name", "crash", "crash", "boom")));
+
+        ApiResponse status =
+                client.pollUntilFinished("/v2/validate/" + accepted.json().asText() + "/status");
+
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.json()).isEqualTo(json("{\"status\":\"FAILED\"}"));
+    }
+
     private static JsonNode json(String text) {
         return new ApiResponse(200, "application/json", text).json();
     }
