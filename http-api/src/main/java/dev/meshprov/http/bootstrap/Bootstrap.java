@@ -16,10 +16,12 @@ import dev.meshprov.core.service.Route;
 import dev.meshprov.core.service.RoutingTable;
 import dev.meshprov.core.task.InMemoryTaskStore;
 import dev.meshprov.core.validation.ProblemList;
+import dev.meshprov.core.validation.Validations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,11 +44,21 @@ public final class Bootstrap {
     /** Loads the configuration (see {@link ConfigSource}) and wires meshprov. */
     public static Validation<Seq<Problem>, Application> start(
             Optional<java.nio.file.Path> configFile, Map<String, String> env, BootstrapOptions options) {
-        return ConfigSource.load(configFile, env).flatMap(tree -> create(tree, options));
+        return ConfigSource.loadLeniently(configFile, env)
+                .flatMap(loaded -> create(loaded.tree(), options, loaded.problems()));
     }
 
     /** Wires meshprov from an already loaded configuration tree. */
     public static Validation<Seq<Problem>, Application> create(JsonNode tree, BootstrapOptions options) {
+        return create(tree, options, List.of());
+    }
+
+    /**
+     * Wires meshprov, reporting {@code earlier} problems (of loading the tree) together with its own; a key already
+     * named by an earlier problem (e.g. an unset variable) is not reported again for the value it left empty.
+     */
+    private static Validation<Seq<Problem>, Application> create(
+            JsonNode tree, BootstrapOptions options, List<Problem> earlier) {
         ProblemList problems = new ProblemList();
         ConfigSection root = ConfigSection.root(tree);
         Map<String, TechnologyProvider> providers = new LinkedHashMap<>();
@@ -75,8 +87,8 @@ public final class Bootstrap {
             registration(provider, root.child(provider.descriptor().name()), context, problems)
                     .ifPresent(registrations::add);
         }
-        if (!problems.isEmpty()) {
-            return problems.toValidation(() -> null);
+        if (!earlier.isEmpty() || !problems.isEmpty()) {
+            return Validations.invalid(withEarlier(earlier, problems.asList()));
         }
         MeshprovSettings settings = new MeshprovSettings(server, tasks, logging.withDefaults(), routing);
         Provisioner.Builder builder = Provisioner.builder()
@@ -87,6 +99,15 @@ public final class Bootstrap {
                 .workers(tasks.workers());
         registrations.forEach(builder::registration);
         return Validation.valid(new Application(settings, builder.build(), redactor));
+    }
+
+    private static io.vavr.collection.List<Problem> withEarlier(List<Problem> earlier, List<Problem> found) {
+        Set<String> named = new HashSet<>();
+        earlier.forEach(problem -> named.add(problem.field()));
+        return io.vavr.collection.List.ofAll(earlier)
+                .appendAll(found.stream()
+                        .filter(problem -> !named.contains(problem.field()))
+                        .toList());
     }
 
     private static void checkSectionNames(JsonNode tree, Set<String> technologies, ProblemList problems) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -60,14 +61,35 @@ public final class ConfigSource {
 
     /** Reads, interpolates and overrides the configuration; an absent file means an empty one. */
     public static Validation<Seq<Problem>, JsonNode> load(Optional<Path> file, Map<String, String> env) {
+        return loadLeniently(file, env).flatMap(loaded -> Validations.fromProblems(loaded.problems(), loaded::tree));
+    }
+
+    /**
+     * Like {@link #load}, but problems of interpolation and overrides do not stop it: the tree is returned with them
+     * (an unset variable reads as empty), so that the caller can report them together with its own. Invalid only
+     * when the file cannot be read as YAML.
+     */
+    public static Validation<Seq<Problem>, Loaded> loadLeniently(Optional<Path> file, Map<String, String> env) {
         Validation<Seq<Problem>, JsonNode> base =
                 file.map(ConfigSource::read).orElseGet(() -> Validations.valid(JsonNodeFactory.instance.objectNode()));
-        return base.flatMap(tree -> {
+        return base.map(tree -> {
             ProblemList problems = new ProblemList();
             JsonNode interpolated = interpolate(tree, "", env, problems);
             applyEnvironment((ObjectNode) interpolated, env, problems);
-            return problems.toValidation(() -> interpolated);
+            return new Loaded(interpolated, problems.asList());
         });
+    }
+
+    /**
+     * A configuration tree and the problems found while interpolating and overriding it.
+     *
+     * @param tree the configuration
+     * @param problems each naming its key; empty when the tree is exactly what was configured
+     */
+    public record Loaded(JsonNode tree, List<Problem> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
     }
 
     private static Validation<Seq<Problem>, JsonNode> read(Path file) {

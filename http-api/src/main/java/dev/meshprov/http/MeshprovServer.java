@@ -1,0 +1,103 @@
+package dev.meshprov.http;
+
+import dev.meshprov.core.service.Registration;
+import dev.meshprov.http.api.ApiRoutes;
+import dev.meshprov.http.bootstrap.Application;
+import dev.meshprov.http.bootstrap.ServerSettings;
+import io.javalin.Javalin;
+import io.javalin.util.JavalinException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The meshprov HTTP server: the Specific Provisioner API 2.2.0 of a configured {@link Application}, on Javalin.
+ * Used by the CLI's {@code serve}, by tests and by embedders.
+ *
+ * <pre>{@code
+ * Application app = Bootstrap.start(configFile, System.getenv(), BootstrapOptions.defaults()).get();
+ * MeshprovServer server = MeshprovServer.start(app);
+ * ...
+ * server.stop();
+ * }</pre>
+ */
+public final class MeshprovServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MeshprovServer.class);
+
+    private final Javalin javalin;
+    private final Application application;
+    private final int port;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private MeshprovServer(Javalin javalin, Application application) {
+        this.javalin = javalin;
+        this.application = application;
+        this.port = javalin.port();
+    }
+
+    /**
+     * Starts serving on {@code server.host}:{@code server.port} (port 0 picks a free port, see {@link #port()}).
+     *
+     * @throws io.javalin.util.JavalinBindException when the port cannot be bound
+     */
+    public static MeshprovServer start(Application application) {
+        Objects.requireNonNull(application, "application");
+        ServerSettings server = application.settings().server();
+        Duration grace = application.settings().tasks().shutdownGrace();
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = server.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(jetty -> jetty.setStopTimeout(grace.toMillis()));
+            ApiRoutes.install(config, application);
+        });
+        javalin.start(server.host(), server.port());
+        LOG.info(
+                "meshprov serves the Specific Provisioner API on {}:{} with technologies {}",
+                server.host(),
+                javalin.port(),
+                application.provisioner().technologies().stream()
+                        .filter(Registration::isEnabled)
+                        .map(Registration::name)
+                        .toList());
+        return new MeshprovServer(javalin, application);
+    }
+
+    /** The port the server listens (or listened, once stopped) on. */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Stops gracefully: stops accepting connections, lets requests in flight finish, then lets running tasks
+     * finish — all within {@code tasks.shutdownGrace} — and fails the tasks left so that pollers get an answer.
+     * Idempotent.
+     */
+    public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        Duration grace = application.settings().tasks().shutdownGrace();
+        long started = System.nanoTime();
+        LOG.info("meshprov stops: up to {} for requests and tasks in flight", grace);
+        try {
+            javalin.stop();
+        } catch (JavalinException e) {
+            // Jetty stops everything, then reports that the graceful part ran out of time
+            LOG.warn("HTTP requests or connections still open after {} were closed: {}", grace, e.getMessage());
+        }
+        Duration left = grace.minusNanos(System.nanoTime() - started);
+        application.provisioner().shutdown(left.isNegative() ? Duration.ZERO : left);
+        LOG.info("meshprov stopped");
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+}

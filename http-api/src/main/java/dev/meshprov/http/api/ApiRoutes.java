@@ -1,0 +1,80 @@
+package dev.meshprov.http.api;
+
+import dev.meshprov.core.service.Provisioner;
+import dev.meshprov.http.bootstrap.Application;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Declares every route of the server in the Javalin configuration: each path of the contract at the root and under
+ * each technology's prefix, the health probes, the contract itself, the error mapping and the request log.
+ */
+public final class ApiRoutes {
+
+    /** The paths of the Specific Provisioner API 2.2.0, as served under every mount. */
+    static final List<String> CONTRACT_PATHS = List.of(
+            "POST /v1/validate",
+            "POST /v2/validate",
+            "GET /v2/validate/{token}/status",
+            "POST /v1/provision",
+            "POST /v1/unprovision",
+            "GET /v1/provision/{token}/status",
+            "POST /v1/updateacl",
+            "POST /v1/reverse-provisioning",
+            "GET /v1/reverse-provisioning/{token}/status");
+
+    private ApiRoutes() {}
+
+    /** Adds the routes, error handlers and request log of {@code application} to {@code config}. */
+    public static void install(JavalinConfig config, Application application) {
+        Provisioner provisioner = application.provisioner();
+        Responder responder = new Responder(application.redactor());
+        Outcomes outcomes = new Outcomes(responder);
+        TokenLookup tokens = new TokenLookup(responder);
+        ValidationEndpoints validation = new ValidationEndpoints(provisioner, responder, outcomes, tokens);
+        ProvisioningEndpoints provisioning = new ProvisioningEndpoints(provisioner, responder, outcomes, tokens);
+        ReverseProvisioningEndpoints reverse =
+                new ReverseProvisioningEndpoints(provisioner, responder, outcomes, tokens);
+        HealthEndpoints health = new HealthEndpoints(provisioner, responder);
+        ContractEndpoint contract = ContractEndpoint.load();
+        List<Mount> mounts = Mount.of(provisioner);
+
+        RoutesConfig routes = config.routes;
+        for (Mount mount : mounts) {
+            routes.post(mount.path("/v1/validate"), ctx -> validation.validate(ctx, mount.target()));
+            routes.post(mount.path("/v2/validate"), ctx -> validation.validateAsync(ctx, mount.target()));
+            routes.get(mount.path("/v2/validate/{token}/status"), validation::status);
+            routes.post(mount.path("/v1/provision"), ctx -> provisioning.provision(ctx, mount.target()));
+            routes.post(mount.path("/v1/unprovision"), ctx -> provisioning.unprovision(ctx, mount.target()));
+            routes.get(mount.path("/v1/provision/{token}/status"), provisioning::status);
+            routes.post(mount.path("/v1/updateacl"), ctx -> provisioning.updateAcl(ctx, mount.target()));
+            routes.post(mount.path("/v1/reverse-provisioning"), ctx -> reverse.reverse(ctx, mount.target()));
+            routes.get(mount.path("/v1/reverse-provisioning/{token}/status"), reverse::status);
+        }
+        routes.get("/health/live", health::live);
+        routes.get("/health/ready", health::ready);
+        routes.get("/openapi.yaml", contract::serve);
+
+        ErrorMapping errors = new ErrorMapping(
+                responder,
+                application.redactor(),
+                application.settings().server().maxBodyBytes(),
+                describe(mounts));
+        routes.exception(HttpResponseException.class, errors::refused);
+        routes.exception(Exception.class, errors::bug);
+        config.requestLogger.http(RequestLog::log);
+    }
+
+    private static String describe(List<Mount> mounts) {
+        String prefixes = mounts.stream()
+                .map(Mount::prefix)
+                .filter(prefix -> !prefix.isEmpty())
+                .collect(Collectors.joining(", "));
+        return String.join(", ", CONTRACT_PATHS)
+                + (prefixes.isEmpty() ? "" : " (also under " + prefixes + ")")
+                + "; GET /health/live, GET /health/ready, GET /openapi.yaml";
+    }
+}

@@ -1,0 +1,61 @@
+package dev.meshprov.http.api;
+
+import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.model.ProvisioningRequest;
+import dev.meshprov.core.model.ValidationResult;
+import dev.meshprov.core.service.CallOptions;
+import dev.meshprov.core.service.Provisioner;
+import dev.meshprov.core.service.Target;
+import dev.meshprov.http.wire.ProvisioningRequestReader;
+import dev.meshprov.http.wire.ProvisioningRequestReader.RemoveData;
+import dev.meshprov.http.wire.StatusJson;
+import io.javalin.http.Context;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+/**
+ * {@code POST /v1/validate} (always 200: an invalid request, even a malformed body, is {@code valid:false}),
+ * {@code POST /v2/validate} (202 with a token) and {@code GET /v2/validate/{token}/status}.
+ */
+final class ValidationEndpoints {
+
+    private final Provisioner provisioner;
+    private final Responder responder;
+    private final Outcomes outcomes;
+    private final TokenLookup tokens;
+
+    ValidationEndpoints(Provisioner provisioner, Responder responder, Outcomes outcomes, TokenLookup tokens) {
+        this.provisioner = provisioner;
+        this.responder = responder;
+        this.outcomes = outcomes;
+        this.tokens = tokens;
+    }
+
+    void validate(Context ctx, Target target) {
+        Validation<Seq<Problem>, ProvisioningRequest> request =
+                ProvisioningRequestReader.read(ctx.bodyAsBytes(), RemoveData.FALSE_WHEN_ABSENT);
+        ValidationResult result = request.isValid()
+                ? provisioner.validate(target, request.get(), CallOptions.defaults())
+                : ValidationResult.invalid(request.getError().asJava());
+        responder.json(ctx, 200, StatusJson.validationResult(result));
+    }
+
+    void validateAsync(Context ctx, Target target) {
+        Validation<Seq<Problem>, ProvisioningRequest> request =
+                ProvisioningRequestReader.read(ctx.bodyAsBytes(), RemoveData.FALSE_WHEN_ABSENT);
+        if (request.isInvalid()) {
+            responder.invalid(ctx, Action.VALIDATE, request.getError().asJava());
+            return;
+        }
+        outcomes.validation(ctx, provisioner.validateAsync(target, request.get()));
+    }
+
+    void status(Context ctx) {
+        String token = ctx.pathParam("token");
+        provisioner
+                .validationStatus(token)
+                .ifPresentOrElse(
+                        status -> responder.json(ctx, 200, StatusJson.validationStatus(status)),
+                        () -> tokens.unknown(ctx, token, "validation", "POST /v2/validate"));
+    }
+}

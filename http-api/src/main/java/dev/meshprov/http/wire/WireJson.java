@@ -1,0 +1,59 @@
+package dev.meshprov.http.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON mapper of the wire format: strict when reading (duplicate keys and trailing content are errors), and
+ * compact when writing. Shared by the HTTP API and the CLI's {@code --output json}.
+ */
+public final class WireJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private WireJson() {}
+
+    /** A new empty JSON object. */
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    /** Parses JSON text strictly. */
+    static JsonNode read(byte[] json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    /** A tree of plain values (strings, numbers, booleans, lists and maps of those). */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /** The compact JSON text of a tree. */
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** The indented JSON text of a tree, for people (the CLI). */
+    public static String writePretty(JsonNode node) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a JSON tree always serialises", e);
+        }
+    }
+}
