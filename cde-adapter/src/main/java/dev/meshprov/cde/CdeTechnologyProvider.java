@@ -3,7 +3,10 @@ package dev.meshprov.cde;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.meshprov.core.cde.ArtifactStore;
+import dev.meshprov.core.cde.CdeGateway;
 import dev.meshprov.core.cde.CdeTechnology;
+import dev.meshprov.core.cde.CdpGateway;
 import dev.meshprov.core.config.ConfigSection;
 import dev.meshprov.core.model.Problem;
 import dev.meshprov.core.port.ExecutionMode;
@@ -83,6 +86,14 @@ public final class CdeTechnologyProvider implements TechnologyProvider {
     }
 
     private static Technology<?> build(AdapterSettings settings, TechnologyContext context) {
+        Gateways gateways = wire(settings, context);
+        return new CdeTechnology(gateways.cdp(), gateways.cde(), gateways.artifacts(), settings.rules());
+    }
+
+    /** The three port implementations, as the technology gets them. */
+    record Gateways(CdpGateway cdp, CdeGateway cde, ArtifactStore artifacts) {}
+
+    static Gateways wire(AdapterSettings settings, TechnologyContext context) {
         ObjectMapper json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
@@ -132,8 +143,7 @@ public final class CdeTechnologyProvider implements TechnologyProvider {
                 jobsApi, new MultipartUpload(http, settings.uploadTimeout()), tokens, calls, cdeFailures, json);
 
         Lazy<S3Client> s3 = Lazy.of(() -> s3Client(settings));
-        S3ArtifactStore artifacts = new S3ArtifactStore(s3, calls, redactor);
-        return new CdeTechnology(cdp, cde, artifacts, settings.rules());
+        return new Gateways(cdp, cde, new S3ArtifactStore(s3, calls, redactor));
     }
 
     private static S3Client s3Client(AdapterSettings settings) {
