@@ -35,6 +35,8 @@ final class FakeCdeServer extends LoopbackServer {
 
     record StoredFile(long size, String md5, byte[] content) {}
 
+    private record Rule(String method, String path, int status, String message) {}
+
     private final State state;
 
     private FakeCdeServer(State state) {
@@ -81,6 +83,17 @@ final class FakeCdeServer extends LoopbackServer {
         state.nextStatuses.addAll(List.of(statuses));
     }
 
+    /** Answers the next jobs API call with {@code status} and a body whose message is {@code message}. */
+    void failNextWith(int status, String message) {
+        state.nextMessage = message;
+        state.nextStatuses.add(status);
+    }
+
+    /** Answers the next {@code method} call whose path below the API starts with {@code path} with an error. */
+    void failOn(String method, String path, int status, String message) {
+        state.rules.add(new Rule(method, path, status, message));
+    }
+
     /** Delays the next jobs API answer. */
     void delayNext(Duration delay) {
         state.delay = delay;
@@ -113,9 +126,11 @@ final class FakeCdeServer extends LoopbackServer {
         private final Map<String, ObjectNode> jobs = new ConcurrentHashMap<>();
         private final List<String> writes = new CopyOnWriteArrayList<>();
         private final ConcurrentLinkedQueue<Integer> nextStatuses = new ConcurrentLinkedQueue<>();
+        private final List<Rule> rules = new CopyOnWriteArrayList<>();
         private volatile Duration tokenLifetime = Duration.ofHours(1);
         private volatile boolean keepContent = true;
         private volatile Duration delay;
+        private volatile String nextMessage;
         private int runs;
 
         State(String user, String password, Clock clock) {
@@ -140,6 +155,23 @@ final class FakeCdeServer extends LoopbackServer {
                 json(exchange, 401, Map.of("status", 401, "message", "invalid or expired token"));
                 return;
             }
+            String relative = path.substring(API.length());
+            Optional<Rule> rule = rules.stream()
+                    .filter(r -> r.method().equals(method) && relative.startsWith(r.path()))
+                    .findFirst();
+            if (rule.isPresent()) {
+                rules.remove(rule.get());
+                exchange.getRequestBody().readAllBytes();
+                json(
+                        exchange,
+                        rule.get().status(),
+                        Map.of(
+                                "status",
+                                rule.get().status(),
+                                "message",
+                                rule.get().message()));
+                return;
+            }
             Integer status = nextStatuses.poll();
             if (status != null) {
                 if (status == 0) {
@@ -149,7 +181,9 @@ final class FakeCdeServer extends LoopbackServer {
                 if (status == 429) {
                     exchange.getResponseHeaders().set("Retry-After", "0");
                 }
-                json(exchange, status, Map.of("status", status, "message", "injected " + status));
+                String message = nextMessage != null ? nextMessage : "injected " + status;
+                nextMessage = null;
+                json(exchange, status, Map.of("status", status, "message", message));
                 return;
             }
             Duration wait = delay;
