@@ -60,6 +60,11 @@ final class FakeCdeServer extends LoopbackServer {
         state.writes.clear();
     }
 
+    /** The token issued last. */
+    String lastToken() {
+        return state.lastToken;
+    }
+
     int tokensIssued() {
         return state.issued.get();
     }
@@ -131,6 +136,7 @@ final class FakeCdeServer extends LoopbackServer {
         private volatile boolean keepContent = true;
         private volatile Duration delay;
         private volatile String nextMessage;
+        private volatile String lastToken;
         private int runs;
 
         State(String user, String password, Clock clock) {
@@ -214,6 +220,7 @@ final class FakeCdeServer extends LoopbackServer {
             String token = "knox-token-" + issued.incrementAndGet() + "-" + java.util.UUID.randomUUID();
             Instant expires = clock.instant().plus(tokenLifetime);
             tokens.put(token, expires);
+            lastToken = token;
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("access_token", token);
             body.put("token_type", "Bearer");
