@@ -40,7 +40,13 @@ public record CdeConfig(
      * @param accessKeyId the API access key id
      * @param privateKey the API private key: an Ed25519 key as CDP issues it (base64) or a PEM RSA key
      */
-    public record Cdp(String endpoint, String region, String accessKeyId, String privateKey) {}
+    public record Cdp(String endpoint, String region, String accessKeyId, String privateKey) {
+        @Override
+        public String toString() {
+            return "Cdp[endpoint=" + endpoint + ", region=" + region + ", accessKeyId=" + accessKeyId + ", privateKey="
+                    + mask(privateKey) + "]";
+        }
+    }
 
     /**
      * The CDP workload user the jobs API tokens are issued to.
@@ -48,7 +54,12 @@ public record CdeConfig(
      * @param user the workload user name
      * @param password the workload password
      */
-    public record Workload(String user, String password) {}
+    public record Workload(String user, String password) {
+        @Override
+        public String toString() {
+            return "Workload[user=" + user + ", password=" + mask(password) + "]";
+        }
+    }
 
     /**
      * S3 access for the artifacts; credentials come from the AWS default chain unless given.
@@ -60,7 +71,13 @@ public record CdeConfig(
      * @param secretAccessKey its secret (optional)
      */
     public record Aws(
-            String region, String endpoint, Boolean pathStyleAccess, String accessKeyId, String secretAccessKey) {}
+            String region, String endpoint, Boolean pathStyleAccess, String accessKeyId, String secretAccessKey) {
+        @Override
+        public String toString() {
+            return "Aws[region=" + region + ", endpoint=" + endpoint + ", pathStyleAccess=" + pathStyleAccess
+                    + ", accessKeyId=" + accessKeyId + ", secretAccessKey=" + mask(secretAccessKey) + "]";
+        }
+    }
 
     /**
      * Spark settings applied when a descriptor leaves them out.
@@ -99,4 +116,8 @@ public record CdeConfig(
      * @param maxBackoff the longest wait (default 5s), also the cap of a 429's Retry-After
      */
     public record Retries(Integer maxAttempts, Duration initialBackoff, Duration maxBackoff) {}
+
+    private static String mask(String secret) {
+        return secret == null ? "null" : "***";
+    }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.core.cde.ResourceNames;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.ProvisionResult;
+import dev.meshprov.core.model.ReverseProvisioningRequest;
+import dev.meshprov.core.model.ReverseProvisioningResult;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.port.Plan;
@@ -17,6 +19,7 @@ import dev.meshprov.core.testing.CollectingOperationLog;
 import dev.meshprov.core.testing.TestRequests;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -425,6 +428,43 @@ class CdeProvisioningTest {
                 .filteredOn(call -> call.operation().equals("GET /resources/{name}"))
                 .extracting(UpstreamCall::outcome)
                 .startsWith("io-error");
+    }
+
+    // ---------------------------------------------------------------- reverse provisioning
+
+    @Test
+    void reverse_provisioning_imports_the_job_from_service_virtual_cluster_and_name() throws Exception {
+        provisioned(jvmJob());
+        ReverseProvisioningRequest request = new ReverseProvisioningRequest(
+                "urn:dmb:utm:spark-workload-template:0.0.0",
+                "development",
+                LoopbackServer.JSON.readTree(
+                        "{\"cdeService\":\"finance-de\",\"cdeCluster\":\"finance-vc\",\"jobName\":\"" + JOB + "\","
+                                + "\"artifactPrefix\":\"s3://finance-artifacts/imported\"}"),
+                LoopbackServer.JSON.createObjectNode());
+
+        ReverseProvisioningResult result = reverse(technology, request);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> specific = (Map<String, Object>) result.updates().get("spec.mesh.specific");
+        assertThat(specific)
+                .containsEntry("cdeService", "finance-de")
+                .containsEntry("jobName", JOB)
+                .containsEntry("jar", "s3://finance-artifacts/imported/cashflow-job-1.0.0.jar")
+                .containsEntry("className", "org.example.cashflow.CashflowJob");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> schedule =
+                (Map<String, Object>) ((Map<String, Object>) specific.get("jobConfig")).get("schedule");
+        assertThat(schedule)
+                .containsEntry("cronExpression", "30 6 * * *")
+                .containsEntry("startDate", "2026-01-01T00:00:00Z");
+        assertThat(harness.cde.writes()).doesNotContain("PATCH /jobs/" + JOB);
+    }
+
+    private ReverseProvisioningResult reverse(Technology<?> technology, ReverseProvisioningRequest request) {
+        var result = technology.reverse(request, log);
+        assertThat(result.isValid()).as(() -> String.valueOf(result.getError())).isTrue();
+        return result.get();
     }
 
     // ---------------------------------------------------------------- readiness

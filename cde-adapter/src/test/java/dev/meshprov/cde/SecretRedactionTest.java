@@ -129,5 +129,12 @@ class SecretRedactionTest {
 
         assertThat(settings.toString()).doesNotContain(CdeHarness.PASSWORD).doesNotContain(TestKeys.ed25519Seed());
         assertThat(settings.apiKey().toString()).doesNotContain(TestKeys.ed25519Seed());
+        assertThat(new ConfigSection("cde", harness.config())
+                        .bind(CdeConfig.class)
+                        .get()
+                        .toString())
+                .doesNotContain(CdeHarness.PASSWORD)
+                .doesNotContain(TestKeys.ed25519Seed())
+                .doesNotContain("canary-aws-secret-5d2e8c");
     }
 }
