@@ -1,0 +1,256 @@
+package dev.meshprov.cde;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshprov.core.cde.CdeGateway;
+import dev.meshprov.core.cde.CdeJob;
+import dev.meshprov.core.cde.CdeResource;
+import dev.meshprov.core.cde.Done;
+import dev.meshprov.core.cde.ResourceDefinition;
+import dev.meshprov.core.cde.VcEndpoint;
+import dev.meshprov.core.model.UpstreamFailure;
+import feign.Response;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The CDE jobs API through Feign (JSON calls) and {@link MultipartUpload} (file uploads). Every call carries a
+ * Knox token of the service; a 401 makes it fetch one new token and try once more. Reads, deletes and updates are
+ * retried when that may help; creates, uploads and runs are never repeated blindly.
+ */
+final class FeignCdeGateway implements CdeGateway {
+
+    static final String SYSTEM = "CDE";
+
+    private final CdeJobsApi api;
+    private final MultipartUpload upload;
+    private final KnoxTokens tokens;
+    private final UpstreamCalls calls;
+    private final HttpFailures failures;
+    private final ObjectMapper json;
+
+    FeignCdeGateway(
+            CdeJobsApi api,
+            MultipartUpload upload,
+            KnoxTokens tokens,
+            UpstreamCalls calls,
+            HttpFailures failures,
+            ObjectMapper json) {
+        this.api = api;
+        this.upload = upload;
+        this.tokens = tokens;
+        this.calls = calls;
+        this.failures = failures;
+        this.json = json;
+    }
+
+    /** One call of the jobs API, authenticated, with one token refresh on 401. */
+    private interface Call {
+        Attempt<HttpAnswer> attempt(String authorization);
+    }
+
+    private Either<UpstreamFailure, HttpAnswer> call(
+            VcEndpoint vc, String operation, String path, boolean safe, Call call) {
+        Either<UpstreamFailure, HttpAnswer> first = withToken(vc, operation, path, safe, call);
+        if (first.isRight() && first.get().status() == 401) {
+            return withToken(vc, operation, path, safe, call);
+        }
+        return first;
+    }
+
+    private Either<UpstreamFailure, HttpAnswer> withToken(
+            VcEndpoint vc, String operation, String path, boolean safe, Call call) {
+        return tokens.token(vc)
+                .flatMap(token -> calls.call(SYSTEM, operation, path, safe, () -> call.attempt("Bearer " + token))
+                        .peek(answer -> {
+                            if (answer.status() == 401) {
+                                tokens.invalidate(vc, token);
+                            }
+                        }));
+    }
+
+    private Attempt<HttpAnswer> feign(String operation, java.util.function.Supplier<Response> response) {
+        return failures.feign(operation, response);
+    }
+
+    private static URI base(VcEndpoint vc) {
+        return URI.create(vc.apiUrl());
+    }
+
+    /** 2xx → {@code ok}; 404 → {@code absent} when given; anything else → its failure. */
+    private <T> Either<UpstreamFailure, T> interpret(
+            String operation,
+            HttpAnswer answer,
+            Function<HttpAnswer, Either<UpstreamFailure, T>> ok,
+            Optional<T> absent) {
+        if (answer.ok()) {
+            return ok.apply(answer);
+        }
+        if (answer.status() == 404 && absent.isPresent()) {
+            return Either.right(absent.get());
+        }
+        return Either.left(failures.failure(operation, answer));
+    }
+
+    private Either<UpstreamFailure, JsonNode> body(String operation, HttpAnswer answer) {
+        try {
+            JsonNode node = json.readTree(answer.body());
+            return node != null && node.isObject()
+                    ? Either.right(node)
+                    : Either.left(failures.malformed(operation, "the answer is not a JSON object"));
+        } catch (IOException e) {
+            return Either.left(failures.malformed(operation, "the answer is not JSON"));
+        }
+    }
+
+    // ---------------------------------------------------------------- resources
+
+    @Override
+    public Either<UpstreamFailure, Optional<CdeResource>> getResource(VcEndpoint vc, String name) {
+        String operation = "GET /resources/{name}";
+        return call(
+                        vc,
+                        operation,
+                        "/resources/" + name,
+                        true,
+                        auth -> feign(operation, () -> api.getResource(base(vc), auth, name)))
+                .flatMap(answer -> interpret(
+                        operation,
+                        answer,
+                        ok -> body(operation, ok).map(node -> Optional.of(JobsWire.resource(node, name))),
+                        Optional.of(Optional.empty())));
+    }
+
+    @Override
+    public Either<UpstreamFailure, Done> createResource(VcEndpoint vc, ResourceDefinition definition) {
+        String operation = "POST /resources";
+        Map<String, Object> body = JobsWire.resourceBody(definition);
+        return call(
+                        vc,
+                        operation,
+                        "/resources",
+                        false,
+                        auth -> feign(operation, () -> api.createResource(base(vc), auth, body)))
+                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+    }
+
+    @Override
+    public Either<UpstreamFailure, Done> uploadFile(
+            VcEndpoint vc, String resource, String fileName, InputStream content, long length) {
+        String operation = "PUT /resources/{name}/{file}";
+        String path = MultipartUpload.path(resource, fileName);
+        // the content can be sent once only: no retry, and no second try after a refused token (which is dropped,
+        // so the next provisioning fetches a new one)
+        return withToken(vc, operation, path, false, auth -> {
+                    try {
+                        return failures.classify(
+                                operation, upload.put(vc.apiUrl(), auth, resource, fileName, content, length));
+                    } catch (IOException e) {
+                        return failures.ioFailure(operation, e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return failures.ioFailure(operation, e);
+                    }
+                })
+                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+    }
+
+    @Override
+    public Either<UpstreamFailure, Boolean> deleteFile(VcEndpoint vc, String resource, String fileName) {
+        String operation = "DELETE /resources/{name}/{file}";
+        return call(
+                        vc,
+                        operation,
+                        MultipartUpload.path(resource, fileName),
+                        true,
+                        auth -> feign(operation, () -> api.deleteFile(base(vc), auth, resource, fileName)))
+                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(true), Optional.of(false)));
+    }
+
+    @Override
+    public Either<UpstreamFailure, Boolean> deleteResource(VcEndpoint vc, String name) {
+        String operation = "DELETE /resources/{name}";
+        return call(
+                        vc,
+                        operation,
+                        "/resources/" + name,
+                        true,
+                        auth -> feign(operation, () -> api.deleteResource(base(vc), auth, name)))
+                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(true), Optional.of(false)));
+    }
+
+    // ---------------------------------------------------------------- jobs
+
+    @Override
+    public Either<UpstreamFailure, Optional<CdeJob>> getJob(VcEndpoint vc, String name) {
+        String operation = "GET /jobs/{name}";
+        return call(
+                        vc,
+                        operation,
+                        "/jobs/" + name,
+                        true,
+                        auth -> feign(operation, () -> api.getJob(base(vc), auth, name)))
+                .flatMap(answer -> interpret(
+                        operation,
+                        answer,
+                        ok -> body(operation, ok).map(node -> Optional.of(JobsWire.job(node, name))),
+                        Optional.of(Optional.empty())));
+    }
+
+    @Override
+    public Either<UpstreamFailure, Done> createJob(VcEndpoint vc, CdeJob job) {
+        String operation = "POST /jobs";
+        Map<String, Object> body = JobsWire.createBody(job);
+        return call(vc, operation, "/jobs", false, auth -> feign(operation, () -> api.createJob(base(vc), auth, body)))
+                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+    }
+
+    @Override
+    public Either<UpstreamFailure, Done> updateJob(VcEndpoint vc, CdeJob job) {
+        String operation = "PATCH /jobs/{name}";
+        Map<String, Object> body = JobsWire.updateBody(job);
+        return call(
+                        vc,
+                        operation,
+                        "/jobs/" + job.name(),
+                        true,
+                        auth -> feign(operation, () -> api.updateJob(base(vc), auth, job.name(), body)))
+                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+    }
+
+    @Override
+    public Either<UpstreamFailure, Boolean> deleteJob(VcEndpoint vc, String name) {
+        String operation = "DELETE /jobs/{name}";
+        return call(
+                        vc,
+                        operation,
+                        "/jobs/" + name,
+                        true,
+                        auth -> feign(operation, () -> api.deleteJob(base(vc), auth, name)))
+                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(true), Optional.of(false)));
+    }
+
+    @Override
+    public Either<UpstreamFailure, String> runJob(VcEndpoint vc, String name) {
+        String operation = "POST /jobs/{name}/run";
+        return call(
+                        vc,
+                        operation,
+                        "/jobs/" + name + "/run",
+                        false,
+                        auth -> feign(operation, () -> api.runJob(base(vc), auth, name, Map.of())))
+                .flatMap(answer -> interpret(
+                        operation,
+                        answer,
+                        ok -> body(operation, ok).flatMap(node -> JobsWire.runId(node)
+                                .<Either<UpstreamFailure, String>>map(Either::right)
+                                .orElseGet(
+                                        () -> Either.left(failures.malformed(operation, "the answer has no run id")))),
+                        Optional.empty()));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.meshprov.core.cde;
+
+import dev.meshprov.core.cde.testing.InMemoryArtifactStore;
+import dev.meshprov.core.cde.testing.InMemoryCdeGateway;
+import dev.meshprov.core.cde.testing.InMemoryCdpGateway;
+import dev.meshprov.core.model.ComponentRequest;
+import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.port.Operation;
+import dev.meshprov.core.testing.TestRequests;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+/**
+ * A CDE world for technology tests: a running service {@code finance-de} with a running virtual cluster
+ * {@code finance-vc}, the artifacts of the fixtures in the artifact store, and the technology wired to the fakes.
+ */
+final class CdeWorld {
+
+    static final String SERVICE = "finance-de";
+    static final String VC = "finance-vc";
+
+    final InMemoryCdpGateway cdp = new InMemoryCdpGateway();
+    final InMemoryCdeGateway cde = new InMemoryCdeGateway();
+    final InMemoryArtifactStore artifacts = new InMemoryArtifactStore();
+    final CdeTechnology technology;
+
+    CdeWorld() {
+        this(CdeSettings.standard());
+    }
+
+    CdeWorld(CdeSettings settings) {
+        cdp.addService(SERVICE, CdeService.RUNNING);
+        cdp.addVirtualCluster(SERVICE, VC, VirtualCluster.RUNNING);
+        artifacts.put("s3://finance-artifacts/finance/cashflow/1.0.0/cashflow-job-1.0.0.jar", "jar v1");
+        artifacts.put("s3://finance-artifacts/lib/ledger-utils-2.1.jar", "utils 2.1");
+        artifacts.put("s3://finance-artifacts/py/report.py", "print('report')");
+        artifacts.put("s3://finance-artifacts/py/scoring.py", "print('scoring')");
+        artifacts.put("s3://finance-artifacts/py/requirements.txt", "pandas==2.2.0\n");
+        artifacts.put("s3://finance-artifacts/py/helpers.zip", "zip bytes");
+        technology = new CdeTechnology(cdp, cde, artifacts, settings);
+    }
+
+    /** The request of a fixture under {@code cde/}. */
+    static ComponentRequest fixture(String name) {
+        return TestRequests.componentRequest(TestRequests.resource("cde/" + name));
+    }
+
+    /** A fixture with one line replaced, for variations of a valid descriptor. */
+    static ComponentRequest fixture(String name, String line, String replacement) {
+        String text = TestRequests.resource("cde/" + name);
+        if (!text.contains(line)) {
+            throw new IllegalArgumentException("fixture " + name + " has no line " + line);
+        }
+        return TestRequests.componentRequest(text.replace(line, replacement));
+    }
+
+    Validation<Seq<Problem>, CdeSpec> validate(ComponentRequest request, Operation operation) {
+        return technology.validate(request, operation);
+    }
+
+    CdeSpec spec(ComponentRequest request, Operation operation) {
+        Validation<Seq<Problem>, CdeSpec> validation = validate(request, operation);
+        if (validation.isInvalid()) {
+            throw new AssertionError("expected a valid descriptor, got " + validation.getError());
+        }
+        return validation.get();
+    }
+}
