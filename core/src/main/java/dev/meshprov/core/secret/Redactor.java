@@ -37,8 +37,17 @@ public final class Redactor {
                     + "|[Tt]oken|TOKEN|[Pp]rivate[_-]?[Kk]ey|PRIVATE_KEY|[Aa]pi[_-]?[Kk]ey|API_KEY|[Cc]redentials?)[A-Za-z0-9_.-]*";
     private static final Pattern JSON_PAIR =
             Pattern.compile("(\"" + KEY_NAMES + "\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern PLAIN_PAIR =
-            Pattern.compile("(?<![A-Za-z0-9_.\"-])(" + KEY_NAMES + "\\s*[=:]\\s*)(?![\\s\"{\\[])([^\\s,;&}\\]]+)");
+    /** {@code key=value} as in query strings, form bodies and properties: the value is always masked. */
+    private static final Pattern EQUALS_PAIR =
+            Pattern.compile("(?<![A-Za-z0-9_.\"-])(" + KEY_NAMES + "\\s*=\\s*)(?![\\s\"{\\[])([^\\s,;&}\\]]+)");
+    /**
+     * {@code key: value} as in YAML or log text: masked only when the value ends the clause, so that a sentence about
+     * a field ({@code ...password: is required but missing}) stays readable.
+     */
+    private static final Pattern COLON_PAIR = Pattern.compile(
+            "(?<![A-Za-z0-9_.\"-])(" + KEY_NAMES
+                    + ":[ \\t]*)(?![\\s\"{\\[])([^\\s,;&}\\]]+)(?=[ \\t]*(?:$|[\\r\\n,;&}\\]]))",
+            Pattern.MULTILINE);
 
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
     private volatile List<String> ordered = List.of();
@@ -90,7 +99,8 @@ public final class Redactor {
             }
         }
         result = JSON_PAIR.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"" + MASK + "\""));
-        return PLAIN_PAIR.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        result = EQUALS_PAIR.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        return COLON_PAIR.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
     }
 
     /** A copy of {@code node} with secret-keyed values and registered secrets masked. */

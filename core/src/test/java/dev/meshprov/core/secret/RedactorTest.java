@@ -48,6 +48,8 @@ class RedactorTest {
             password=hunter22&user=bob | password=***&user=bob
             access_token: eyJhbGciOi.x.y | access_token: ***
             privateKey=abc123 rest | privateKey=*** rest
+            password: hunter22, user: bob | password: ***, user: bob
+            source.password: is required but missing | source.password: is required but missing
             """)
     void masksValuesOfSecretLookingKeysInText(String text, String expected) {
         assertThat(redactor.redact(text)).isEqualTo(expected);

@@ -8,11 +8,8 @@ import java.util.Optional;
 /** The answer to a status poll with a token this server does not know: 400, never a made-up status. */
 final class TokenLookup {
 
-    /**
-     * The field of token problems: the path parameter as the contract writes it ({@code {token}}, which also keeps
-     * the redactor from mistaking "token: ..." for a secret).
-     */
-    static final String FIELD = "{token}";
+    /** The field of token problems: the path parameter. */
+    static final String FIELD = "token";
 
     private final Responder responder;
 

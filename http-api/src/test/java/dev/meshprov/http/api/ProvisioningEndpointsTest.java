@@ -252,7 +252,7 @@ class ProvisioningEndpointsTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("input").asText()).isEqualTo("6f1c2a3e-0000-4000-8000-000000000000");
-        assertThat(response.json().path("userMessage").asText()).startsWith("The task cannot be found: {token}:");
+        assertThat(response.json().path("userMessage").asText()).startsWith("The task cannot be found: token:");
     }
 
     @Test

@@ -125,7 +125,7 @@ class ValidateEndpointsTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("input").asText()).isEqualTo("no-such-token");
-        assertThat(response.json().path("inputErrorField").asText()).isEqualTo("{token}");
+        assertThat(response.json().path("inputErrorField").asText()).isEqualTo("token");
     }
 
     @Test
