@@ -130,15 +130,19 @@ final class QuartzCron {
         }
     }
 
-    /** Whether the last token is a time zone rather than a year or a day-of-week (year fields have no letters). */
+    /**
+     * Whether the last token is a time zone rather than a year or a day-of-week: with seven or more tokens any
+     * letters mean a zone (years have none); with six, only a real zone id that is no day-of-week.
+     */
     private static boolean endsWithZone(List<String> tokens) {
         String last = tokens.get(tokens.size() - 1);
         if (tokens.size() < 6 || last.chars().noneMatch(Character::isLetter)) {
             return false;
         }
         return tokens.size() != 6
-                || fieldProblem(Field.DAY_OF_WEEK, last.toUpperCase(Locale.ROOT))
-                        .isPresent();
+                || zoneProblem(last).isEmpty()
+                        && fieldProblem(Field.DAY_OF_WEEK, last.toUpperCase(Locale.ROOT))
+                                .isPresent();
     }
 
     private static String quartzFromUnix(List<String> unix) {
