@@ -20,7 +20,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Imports an existing Airbyte connection (by id or name) with its source and destination as the component's
@@ -32,7 +31,7 @@ final class ReverseImporter {
     static final String UPDATE_KEY = "spec.mesh.specific";
     private static final String CONNECTION_ID = "connectionId";
     private static final String CONNECTION_NAME = "connectionName";
-    private static final Set<String> SNOWFLAKE_INJECTED = Set.of(
+    private static final List<String> SNOWFLAKE_INJECTED = List.of(
             "host", "role", "warehouse", "username", SnowflakeSettings.CREDENTIALS, SnowflakeSettings.LOADING_METHOD);
 
     private final AirbyteSettings settings;
@@ -134,14 +133,14 @@ final class ReverseImporter {
     private ObjectNode specific(Connection connection, Connector source, Connector destination, OperationLog log) {
         ObjectNode specific = Jsons.object();
         boolean file = isDefault(source, settings.fileDefinitionId(), FileSourceRules.TYPE);
-        ObjectNode sourceConfiguration = clean("source", source.configuration(), Set.of(), log);
+        ObjectNode sourceConfiguration = clean("source", source.configuration(), List.of(), log);
         if (file && sourceConfiguration.path("reader_options").asText("").equals(settings.fileReaderOptions())) {
             sourceConfiguration.remove("reader_options");
         }
         specific.set("source", section(source, sourceConfiguration, file));
         boolean snowflake = isDefault(destination, settings.snowflakeDefinitionId(), SnowflakeDestinationRules.TYPE);
         ObjectNode destinationConfiguration =
-                clean("destination", destination.configuration(), snowflake ? SNOWFLAKE_INJECTED : Set.of(), log);
+                clean("destination", destination.configuration(), snowflake ? SNOWFLAKE_INJECTED : List.of(), log);
         specific.set("destination", section(destination, destinationConfiguration, snowflake));
         specific.set("connection", connectionSection(connection));
         return specific;
@@ -171,7 +170,7 @@ final class ReverseImporter {
         return section;
     }
 
-    private ObjectNode clean(String phase, JsonNode configuration, Set<String> injected, OperationLog log) {
+    private ObjectNode clean(String phase, JsonNode configuration, List<String> injected, OperationLog log) {
         List<String> removed = new ArrayList<>();
         ObjectNode copy = configuration.isObject() ? ((ObjectNode) configuration).deepCopy() : Jsons.object();
         injected.forEach(key -> {
