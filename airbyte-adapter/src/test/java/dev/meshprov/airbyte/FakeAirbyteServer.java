@@ -283,9 +283,7 @@ final class FakeAirbyteServer implements AutoCloseable {
                 return;
             }
             if (fault.isPresent() && fault.get().status() > 0) {
-                Fault f = fault.get();
-                Map<String, String> headers = f.retryAfter() == null ? Map.of() : Map.of("Retry-After", f.retryAfter());
-                write(exchange, new Answer(f.status(), problem(f.status(), "injected", "injected fault"), headers));
+                answerFault(exchange, fault.get(), body);
                 return;
             }
             Answer answer;
