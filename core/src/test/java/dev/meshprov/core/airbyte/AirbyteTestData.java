@@ -124,6 +124,11 @@ public final class AirbyteTestData {
             return this;
         }
 
+        /** The descriptor as text (JSON, which is YAML too). */
+        public String text() {
+            return root.toString();
+        }
+
         public ComponentRequest request() {
             ComponentRequest parsed = TestRequests.componentRequest(root.toString());
             return new ComponentRequest(parsed.dataProduct(), parsed.component(), removeData, previousInfo);
