@@ -2,6 +2,7 @@ package dev.meshprov.airbyte;
 
 import feign.Headers;
 import feign.Param;
+import feign.Request;
 import feign.RequestLine;
 import feign.Response;
 
@@ -16,6 +17,13 @@ interface AirbyteApi {
 
     @RequestLine("GET /v1/workspaces/{workspaceId}")
     Response workspace(@Param("authorization") String authorization, @Param("workspaceId") String workspaceId);
+
+    /** The same read with its own time-outs (readiness probes). */
+    @RequestLine("GET /v1/workspaces/{workspaceId}")
+    Response workspace(
+            @Param("authorization") String authorization,
+            @Param("workspaceId") String workspaceId,
+            Request.Options options);
 
     @RequestLine("GET /v1/{collection}?workspaceIds={workspaceId}&limit={limit}&offset={offset}")
     Response list(

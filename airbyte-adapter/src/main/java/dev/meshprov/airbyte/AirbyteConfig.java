@@ -58,7 +58,13 @@ public record AirbyteConfig(
             String token,
             String clientId,
             String clientSecret,
-            String tokenUrl) {}
+            String tokenUrl) {
+        @Override
+        public String toString() {
+            return "Auth[type=" + type + ", username=" + username + ", clientId=" + clientId + ", tokenUrl=" + tokenUrl
+                    + ", secrets=" + (password != null || token != null || clientSecret != null ? "***" : "none") + "]";
+        }
+    }
 
     /**
      * What the server injects into Snowflake destinations; descriptors never carry these.
@@ -81,7 +87,14 @@ public record AirbyteConfig(
             String password,
             String privateKey,
             String privateKeyPassword,
-            String loadingMethod) {}
+            String loadingMethod) {
+        @Override
+        public String toString() {
+            return "Snowflake[host=" + host + ", role=" + role + ", warehouse=" + warehouse + ", username=" + username
+                    + ", credentials=" + (password != null ? "password" : privateKey != null ? "key pair" : "none")
+                    + ", loadingMethod=" + loadingMethod + "]";
+        }
+    }
 
     /**
      * File source settings.

@@ -14,6 +14,7 @@ import dev.meshprov.core.airbyte.Removal;
 import dev.meshprov.core.airbyte.SyncJob;
 import dev.meshprov.core.airbyte.Workspace;
 import dev.meshprov.core.model.UpstreamFailure;
+import feign.Request;
 import io.vavr.control.Either;
 import java.net.URI;
 import java.util.ArrayList;
@@ -37,11 +38,21 @@ final class FeignAirbyteGateway implements AirbyteGateway {
 
     private final AirbyteApi api;
     private final CallRunner runner;
+    private final Probe probe;
     private final JsonBodies bodies;
 
-    FeignAirbyteGateway(AirbyteApi api, CallRunner runner, JsonBodies bodies) {
+    /**
+     * How readiness probes call: a runner that makes one attempt, and time-outs shorter than the usual ones.
+     *
+     * @param runner the single-attempt runner
+     * @param options the probe's time-outs
+     */
+    record Probe(CallRunner runner, Request.Options options) {}
+
+    FeignAirbyteGateway(AirbyteApi api, CallRunner runner, Probe probe, JsonBodies bodies) {
         this.api = api;
         this.runner = runner;
+        this.probe = probe;
         this.bodies = bodies;
     }
 
@@ -52,6 +63,16 @@ final class FeignAirbyteGateway implements AirbyteGateway {
                 call,
                 auth -> api.workspace(auth, workspaceId),
                 mapped(bodies.reader(Wire.WorkspaceResponse.class), WireMapping::workspace));
+    }
+
+    @Override
+    public Either<UpstreamFailure, Workspace> probe(String workspaceId) {
+        Call call = byId("GET", "workspaces", "workspaceId", workspaceId);
+        return probe.runner()
+                .safe(
+                        call,
+                        auth -> api.workspace(auth, workspaceId, probe.options()),
+                        mapped(bodies.reader(Wire.WorkspaceResponse.class), WireMapping::workspace));
     }
 
     // ------------------------------------------------------------------ sources and destinations

@@ -8,12 +8,16 @@ import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 
 /**
  * Wires the Feign clients (on the JDK HTTP client, which sends PATCH and honours both time-outs), the
  * authentication and the call runners into a {@link FeignAirbyteGateway}. Makes no call.
  */
 final class GatewayFactory {
+
+    /** The longest a readiness probe waits for Airbyte's answer. */
+    static final Duration PROBE_READ_TIMEOUT = Duration.ofSeconds(5);
 
     private GatewayFactory() {}
 
@@ -30,7 +34,17 @@ final class GatewayFactory {
                 .target(AirbyteApi.class, config.apiUrl().toString());
         CallRunner runner =
                 new CallRunner(context.observer(), config.retries(), sleeper, authentication, errors, context.clock());
-        return new FeignAirbyteGateway(api, runner, bodies);
+        RetryPolicy once = new RetryPolicy(
+                1,
+                config.retries().initialBackoff(),
+                config.retries().maxBackoff(),
+                config.retries().maxRetryAfter());
+        Duration probeRead =
+                config.readTimeout().compareTo(PROBE_READ_TIMEOUT) < 0 ? config.readTimeout() : PROBE_READ_TIMEOUT;
+        FeignAirbyteGateway.Probe probe = new FeignAirbyteGateway.Probe(
+                new CallRunner(context.observer(), once, sleeper, authentication, errors, context.clock()),
+                new Request.Options(config.connectTimeout(), probeRead, false));
+        return new FeignAirbyteGateway(api, runner, probe, bodies);
     }
 
     private static Authentication authentication(

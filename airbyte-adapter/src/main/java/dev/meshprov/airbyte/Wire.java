@@ -34,9 +34,22 @@ final class Wire {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record WorkspaceResponse(String workspaceId, String name) {}
 
-    record ConnectorCreate(String name, String workspaceId, JsonNode configuration, String definitionId) {}
+    /** A source or destination to create; the configuration may hold secrets, so it is not in the text form. */
+    record ConnectorCreate(String name, String workspaceId, JsonNode configuration, String definitionId) {
+        @Override
+        public String toString() {
+            return "ConnectorCreate[" + name + ", " + workspaceId + ", " + definitionId + "]";
+        }
+    }
 
-    record ConnectorPatch(String name, JsonNode configuration) {}
+    /** A change of a source or destination; the configuration may hold secrets, so it is not in the text form. */
+    record ConnectorPatch(String name, JsonNode configuration) {
+        @Override
+        public String toString() {
+            return "ConnectorPatch[" + name + ", configuration " + (configuration == null ? "unchanged" : "replaced")
+                    + "]";
+        }
+    }
 
     /** A source or a destination: one of {@code sourceId} / {@code destinationId} is set. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -48,7 +61,12 @@ final class Wire {
             String destinationType,
             String definitionId,
             String workspaceId,
-            JsonNode configuration) {}
+            JsonNode configuration) {
+        @Override
+        public String toString() {
+            return "ConnectorResponse[" + (sourceId != null ? sourceId : destinationId) + ", " + name + "]";
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Page<T>(List<T> data, String next, String previous) {}

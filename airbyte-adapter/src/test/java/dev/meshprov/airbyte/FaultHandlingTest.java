@@ -78,6 +78,18 @@ class FaultHandlingTest {
     }
 
     @Test
+    void aReadinessProbeMakesOneQuickAttempt() {
+        server.fail(Fault.status("GET", "/v1/workspaces/.*", 503), 1);
+
+        UpstreamFailure failure = gateway.probe(WORKSPACE).getLeft();
+
+        assertThat(failure).isInstanceOf(UpstreamFailure.Unavailable.class);
+        assertThat(observer.calls()).hasSize(1);
+        assertThat(sleeper.waits()).isEmpty();
+        assertThat(gateway.probe(WORKSPACE).get().name()).isEqualTo("faults");
+    }
+
+    @Test
     void aRateLimitHonoursRetryAfter() {
         server.fail(Fault.rateLimited("GET", "/v1/workspaces/.*", 2), 1);
 

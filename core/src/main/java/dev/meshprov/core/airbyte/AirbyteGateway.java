@@ -16,6 +16,14 @@ public interface AirbyteGateway {
     /** The workspace; {@link UpstreamFailure.NotFound} when it does not exist. */
     Either<UpstreamFailure, Workspace> workspace(String workspaceId);
 
+    /**
+     * One quick attempt to read the workspace, for readiness checks: no retries and a short time-out, so that a
+     * health probe answers within seconds. By default the same as {@link #workspace}.
+     */
+    default Either<UpstreamFailure, Workspace> probe(String workspaceId) {
+        return workspace(workspaceId);
+    }
+
     /** The source or destination with this id; empty when it does not exist. */
     Either<UpstreamFailure, Optional<Connector>> findConnector(ConnectorKind kind, String id);
 

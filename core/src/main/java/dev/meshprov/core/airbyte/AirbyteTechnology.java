@@ -35,11 +35,12 @@ public final class AirbyteTechnology implements Technology<AirbyteSpec> {
     private final PipelineRemover remover;
     private final PipelinePlanner planner;
     private final ReverseImporter importer;
+    private final Redactor redactor;
 
     public AirbyteTechnology(AirbyteSettings settings, AirbyteGateway gateway, Redactor redactor) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
-        Objects.requireNonNull(redactor, "redactor");
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.reader = new AirbyteSpecReader(settings);
         this.provisioner = new PipelineProvisioner(settings, gateway);
         this.remover = new PipelineRemover(gateway);
@@ -50,6 +51,7 @@ public final class AirbyteTechnology implements Technology<AirbyteSpec> {
     @Override
     public Validation<Seq<Problem>, AirbyteSpec> validate(ComponentRequest request, Operation operation) {
         Validation<Seq<Problem>, AirbyteSpec> spec = reader.read(request, operation);
+        spec.forEach(this::registerSecrets);
         boolean online = operation == Operation.VALIDATE || operation == Operation.PROVISION;
         if (spec.isInvalid() || !online) {
             return spec;
@@ -57,6 +59,14 @@ public final class AirbyteTechnology implements Technology<AirbyteSpec> {
         return workspaceReadable(spec.get().workspaceId(), request.dataProduct().environment())
                 .map(Validations::<AirbyteSpec>invalid)
                 .orElse(spec);
+    }
+
+    /** Secrets written in descriptors (e.g. a database password of another connector) are masked like config ones. */
+    private void registerSecrets(AirbyteSpec spec) {
+        spec.pipeline().ifPresent(pipeline -> {
+            Jsons.secretValues(pipeline.source().configuration()).forEach(redactor::register);
+            Jsons.secretValues(pipeline.destination().configuration()).forEach(redactor::register);
+        });
     }
 
     private Optional<Problem> workspaceReadable(String workspaceId, Optional<String> environment) {
@@ -115,7 +125,7 @@ public final class AirbyteTechnology implements Technology<AirbyteSpec> {
         for (String workspaceId : settings.allWorkspaces()) {
             Either<UpstreamFailure, Workspace> workspace;
             try {
-                workspace = gateway.workspace(workspaceId);
+                workspace = gateway.probe(workspaceId);
             } catch (RuntimeException e) {
                 return Readiness.notReady("reading Airbyte workspace " + workspaceId + " failed unexpectedly ("
                         + e.getClass().getSimpleName() + ")");

@@ -166,6 +166,19 @@ class DescriptorReadingTest {
     }
 
     @Test
+    void secretsWrittenInADescriptorAreMaskedFromThenOn() {
+        Redactor redactor = new Redactor();
+        AirbyteTechnology masking = new AirbyteTechnology(AirbyteTestData.settings(), gateway, redactor);
+        var request = AirbyteTestData.descriptor(AirbyteTestData.OTHER_CONNECTORS)
+                .set("specific.source.configuration.password", "Pg-Descriptor-Secret")
+                .request();
+
+        valid(masking.validate(request, Operation.PROVISION));
+
+        assertThat(redactor.redact("connecting with Pg-Descriptor-Secret")).isEqualTo("connecting with ***");
+    }
+
+    @Test
     void readerOptionsOfTheDescriptorWinAndOnlyCsvGetsTheDefault() {
         var own = AirbyteTestData.descriptor(AirbyteTestData.TEMPLATE)
                 .set("specific.source.connectionConfiguration.reader_options", "'{\"sep\": \";\"}'")
