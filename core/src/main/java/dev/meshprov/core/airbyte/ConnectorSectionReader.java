@@ -41,7 +41,10 @@ final class ConnectorSectionReader {
         return name;
     }
 
-    /** Reads a whole connector section; empty when any shared check failed (the problems say why). */
+    /**
+     * Reads a whole connector section; empty when it has no usable name or configuration (the problems say why).
+     * Other problems are recorded but the section is still returned, so that its configuration is checked too.
+     */
     static Optional<ConnectorSection> read(FieldReader specific, ConnectorKind kind, ProblemList problems) {
         String what = kind.label();
         Optional<FieldReader> section = section(specific, what, problems);
@@ -49,7 +52,6 @@ final class ConnectorSectionReader {
             return Optional.empty();
         }
         FieldReader reader = section.get();
-        int before = problems.asList().size();
         Optional<String> name = name(reader, what, problems);
         unknownKeys(
                 reader,
@@ -71,7 +73,7 @@ final class ConnectorSectionReader {
                     "Keep either definitionId or " + kind.typeKey() + "."));
         }
         Optional<FieldReader> configuration = configuration(reader, kind, problems);
-        if (problems.asList().size() > before || name.isEmpty() || configuration.isEmpty()) {
+        if (name.isEmpty() || configuration.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ConnectorSection(kind, name.get(), definitionId, connectorType, configuration.get()));

@@ -186,9 +186,27 @@ final class Reconciliation {
         return Optional.empty();
     }
 
+    /**
+     * Whether two schedules are the same. Cron expressions are compared field by field; a time zone missing from
+     * Airbyte's answer counts as the desired one (some versions do not echo the suffix).
+     */
     static boolean sameSchedule(Schedule desired, Schedule observed) {
-        return desired.type().equals(observed.type())
-                && desired.cronExpression().equals(observed.cronExpression());
+        if (!desired.type().equals(observed.type())) {
+            return false;
+        }
+        if (desired.cronExpression().isEmpty() || observed.cronExpression().isEmpty()) {
+            return desired.cronExpression().equals(observed.cronExpression());
+        }
+        Either<String, QuartzCron.Parsed> wanted =
+                QuartzCron.parse(desired.cronExpression().get());
+        Either<String, QuartzCron.Parsed> found =
+                QuartzCron.parse(observed.cronExpression().get());
+        if (wanted.isLeft() || found.isLeft()) {
+            return desired.cronExpression().equals(observed.cronExpression());
+        }
+        return wanted.get().fields().equalsIgnoreCase(found.get().fields())
+                && (found.get().timeZone().isEmpty()
+                        || found.get().timeZone().equals(wanted.get().timeZone()));
     }
 
     static boolean sameStreams(List<StreamConfig> desired, List<StreamConfig> observed) {

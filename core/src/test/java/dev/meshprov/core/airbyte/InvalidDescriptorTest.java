@@ -322,6 +322,7 @@ class InvalidDescriptorTest {
     void everyProblemIsReportedAtOnce() {
         var request = AirbyteTestData.descriptor(AirbyteTestData.TEMPLATE)
                 .set(SOURCE + "url", "ftp://example.org/a.csv")
+                .set("specific.source.definitionID", "778daa7c-feaf-4db6-96f3-70fd645acc77")
                 .set(SOURCE + "format", "xml")
                 .set(DESTINATION + "database", "my-db")
                 .set("specific.connection.schedule", "{type: cron, cronExpression: '0 0 6 * *'}")
@@ -332,6 +333,7 @@ class InvalidDescriptorTest {
 
         assertThat(problems.map(Problem::field).toJavaList())
                 .containsExactlyInAnyOrder(
+                        COMPONENT + ".specific.source.definitionID",
                         COMPONENT + "." + SOURCE + "url",
                         COMPONENT + "." + SOURCE + "format",
                         COMPONENT + "." + DESTINATION + "database",

@@ -100,6 +100,21 @@ class ReconciliationTest {
     }
 
     @Test
+    void aCronReadBackWithoutItsTimeZoneIsTheSameSchedule() {
+        assertThat(Reconciliation.sameSchedule(Schedule.cron("0 0 6 * * ? UTC"), Schedule.cron("0 0 6 * * ?")))
+                .isTrue();
+        assertThat(Reconciliation.sameSchedule(
+                        Schedule.cron("0 0 6 ? * mon Europe/Rome"), Schedule.cron("0 0 6 ? * MON Europe/Rome")))
+                .isTrue();
+        assertThat(Reconciliation.sameSchedule(
+                        Schedule.cron("0 0 6 * * ? UTC"), Schedule.cron("0 0 6 * * ? Europe/Rome")))
+                .isFalse();
+        assertThat(Reconciliation.sameSchedule(
+                        Schedule.cron("0 0 6 * * ? UTC"), new Schedule("basic", java.util.Optional.empty())))
+                .isFalse();
+    }
+
+    @Test
     void everyOfferedStreamIsSelectedWhenNoneIsListed() {
         List<DiscoveredStream> discovered = List.of(
                 new DiscoveredStream("a", List.of("full_refresh_append", "full_refresh_overwrite")),
