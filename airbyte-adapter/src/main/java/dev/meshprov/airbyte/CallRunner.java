@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -189,10 +192,10 @@ final class CallRunner {
             return Optional.empty();
         }
         Collection<String> values = response.headers().entrySet().stream()
-                .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After"))
-                .map(java.util.Map.Entry::getValue)
+                .filter(header -> "Retry-After".equalsIgnoreCase(header.getKey()))
+                .map(Map.Entry::getValue)
                 .findFirst()
-                .orElse(java.util.List.of());
+                .orElse(List.of());
         for (String value : values) {
             String text = value.trim();
             if (text.matches("\\d{1,9}")) {
@@ -225,7 +228,7 @@ final class CallRunner {
             if (error == null) {
                 return String.valueOf(status);
             }
-            return error instanceof java.net.http.HttpTimeoutException ? "timeout" : "io-error";
+            return error instanceof HttpTimeoutException ? "timeout" : "io-error";
         }
 
         UpstreamFailure failure(Call call, ErrorTranslator errors) {

@@ -45,10 +45,10 @@ import java.util.regex.Pattern;
  * can be injected per call: an error status (with {@code Retry-After}), a slow answer after the work is done, or a
  * dropped connection.
  */
-final class FakeAirbyteServer implements AutoCloseable {
+public final class FakeAirbyteServer implements AutoCloseable {
 
-    static final String BASE = "/api/public";
-    static final int DEFAULT_PAGE_SIZE = 20;
+    public static final String BASE = "/api/public";
+    public static final int DEFAULT_PAGE_SIZE = 20;
     private static final List<String> FILE_FORMATS =
             List.of("csv", "json", "jsonl", "excel", "excel_binary", "feather", "parquet", "yaml");
 
@@ -64,7 +64,7 @@ final class FakeAirbyteServer implements AutoCloseable {
      * with a problem body, or a raw body, or a 422 echoing the request), a slow answer after the work, or a dropped
      * connection.
      */
-    record Fault(
+    public record Fault(
             String method,
             Pattern path,
             int status,
@@ -75,12 +75,12 @@ final class FakeAirbyteServer implements AutoCloseable {
             boolean echo) {
 
         /** Answers {@code status} instead of doing the work. */
-        static Fault status(String method, String pathRegex, int status) {
+        public static Fault status(String method, String pathRegex, int status) {
             return new Fault(method, Pattern.compile(pathRegex), status, null, Duration.ZERO, false, null, false);
         }
 
         /** Answers 429 with {@code Retry-After: seconds}. */
-        static Fault rateLimited(String method, String pathRegex, int seconds) {
+        public static Fault rateLimited(String method, String pathRegex, int seconds) {
             return new Fault(
                     method,
                     Pattern.compile(pathRegex),
@@ -93,26 +93,26 @@ final class FakeAirbyteServer implements AutoCloseable {
         }
 
         /** Does the work, then waits {@code delay} before answering. */
-        static Fault slow(String method, String pathRegex, Duration delay) {
+        public static Fault slow(String method, String pathRegex, Duration delay) {
             return new Fault(method, Pattern.compile(pathRegex), 0, null, delay, false, null, false);
         }
 
         /** Closes the connection without answering. */
-        static Fault drop(String method, String pathRegex) {
+        public static Fault drop(String method, String pathRegex) {
             return new Fault(method, Pattern.compile(pathRegex), 0, null, Duration.ZERO, true, null, false);
         }
 
         /** Answers {@code status} with exactly {@code body}. */
-        static Fault raw(String method, String pathRegex, int status, String body) {
+        public static Fault raw(String method, String pathRegex, int status, String body) {
             return new Fault(method, Pattern.compile(pathRegex), status, null, Duration.ZERO, false, body, false);
         }
 
         /** Answers 422 with validation errors, echoing the whole request body (secrets included) in its messages. */
-        static Fault rejectEchoing(String method, String pathRegex) {
+        public static Fault rejectEchoing(String method, String pathRegex) {
             return new Fault(method, Pattern.compile(pathRegex), 422, null, Duration.ZERO, false, null, true);
         }
 
-        boolean matches(String requestMethod, String path) {
+        public boolean matches(String requestMethod, String path) {
             return method.equals(requestMethod) && this.path.matcher(path).matches();
         }
     }
@@ -149,7 +149,7 @@ final class FakeAirbyteServer implements AutoCloseable {
         }
     }
 
-    static FakeAirbyteServer start() {
+    public static FakeAirbyteServer start() {
         try {
             FakeAirbyteServer fake = new FakeAirbyteServer();
             fake.server.start();
@@ -167,17 +167,17 @@ final class FakeAirbyteServer implements AutoCloseable {
 
     // ------------------------------------------------------------------ set-up and inspection
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + BASE;
     }
 
-    synchronized FakeAirbyteServer workspace(String id, String name) {
+    public synchronized FakeAirbyteServer workspace(String id, String name) {
         workspaces.put(id, name);
         return this;
     }
 
     /** Requires client credentials {@code clientId}/{@code clientSecret}; tokens live {@code lifetime} seconds. */
-    FakeAirbyteServer requireClientCredentials(String clientId, String clientSecret, long lifetimeSeconds) {
+    public FakeAirbyteServer requireClientCredentials(String clientId, String clientSecret, long lifetimeSeconds) {
         this.auth = Auth.CLIENT_CREDENTIALS;
         this.secretA = clientId;
         this.secretB = clientSecret;
@@ -185,13 +185,13 @@ final class FakeAirbyteServer implements AutoCloseable {
         return this;
     }
 
-    FakeAirbyteServer requireBearer(String token) {
+    public FakeAirbyteServer requireBearer(String token) {
         this.auth = Auth.BEARER;
         this.secretA = token;
         return this;
     }
 
-    FakeAirbyteServer requireBasic(String username, String password) {
+    public FakeAirbyteServer requireBasic(String username, String password) {
         this.auth = Auth.BASIC;
         this.secretA = username;
         this.secretB = password;
@@ -199,18 +199,18 @@ final class FakeAirbyteServer implements AutoCloseable {
     }
 
     /** Lets every issued token expire now (Airbyte restarted, or the token aged). */
-    synchronized void expireTokens() {
+    public synchronized void expireTokens() {
         tokens.replaceAll((token, expiry) -> Instant.EPOCH);
     }
 
     /** The largest page the server returns whatever the client asks (Airbyte: 100). */
-    FakeAirbyteServer maxPageSize(int size) {
+    public FakeAirbyteServer maxPageSize(int size) {
         this.maxPageSize = size;
         return this;
     }
 
     /** Injects {@code fault} for the next {@code times} matching requests. */
-    synchronized FakeAirbyteServer fail(Fault fault, int times) {
+    public synchronized FakeAirbyteServer fail(Fault fault, int times) {
         for (int i = 0; i < times; i++) {
             faults.add(fault);
         }
@@ -218,7 +218,7 @@ final class FakeAirbyteServer implements AutoCloseable {
     }
 
     /** Stores a source or destination as if created in the Airbyte UI; returns its id. */
-    synchronized String seed(String collection, String workspaceId, String name, ObjectNode configuration) {
+    public synchronized String seed(String collection, String workspaceId, String name, ObjectNode configuration) {
         String id = UUID.randomUUID().toString();
         ObjectNode entity = json.createObjectNode();
         entity.put(idKey(collection), id).put("name", name).put("workspaceId", workspaceId);
@@ -229,32 +229,32 @@ final class FakeAirbyteServer implements AutoCloseable {
         return id;
     }
 
-    synchronized void removeDirectly(String collection, String id) {
+    public synchronized void removeDirectly(String collection, String id) {
         entities.get(collection).remove(id);
     }
 
     /** The stored entities of a collection, unmasked. */
-    synchronized List<ObjectNode> stored(String collection) {
+    public synchronized List<ObjectNode> stored(String collection) {
         return entities.get(collection).values().stream()
                 .map(ObjectNode::deepCopy)
                 .toList();
     }
 
     /** Requests that change state (POST, PATCH, DELETE; not token requests), received so far. */
-    int writes() {
+    public int writes() {
         return writes.get();
     }
 
     /** List requests received so far. */
-    int lists() {
+    public int lists() {
         return lists.get();
     }
 
-    int tokenRequests() {
+    public int tokenRequests() {
         return tokenRequests.get();
     }
 
-    synchronized List<String> requests() {
+    public synchronized List<String> requests() {
         return List.copyOf(requests);
     }
 
