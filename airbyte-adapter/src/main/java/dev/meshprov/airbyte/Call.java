@@ -1,0 +1,21 @@
+package dev.meshprov.airbyte;
+
+/**
+ * One upstream call, named for observers and failures.
+ *
+ * @param method the HTTP method
+ * @param template the path template relative to the API base, e.g. {@code /v1/sources/{sourceId}}
+ * @param target the path as called, without query, e.g. {@code /v1/sources/0c5e...}
+ */
+record Call(String method, String template, String target) {
+
+    /** The operation for observers and metrics: method and path template. */
+    String operation() {
+        return method + " " + template;
+    }
+
+    /** The call for people: method and path. */
+    String describe() {
+        return method + " " + target;
+    }
+}

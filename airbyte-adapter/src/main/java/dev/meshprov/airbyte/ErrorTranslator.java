@@ -1,0 +1,150 @@
+package dev.meshprov.airbyte;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshprov.core.model.UpstreamFailure;
+import dev.meshprov.core.secret.Redactor;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns Airbyte's error answers and I/O errors into {@link UpstreamFailure}s: the message and the validation errors
+ * of a 400/422 are kept (Airbyte's public API answers problem JSON, sometimes with {@code validationErrors} or a
+ * {@code data} object), and every text passes the {@link Redactor} first, since Airbyte may echo the
+ * configuration, secrets included.
+ */
+final class ErrorTranslator {
+
+    static final String SYSTEM = "Airbyte";
+    private static final int MAX_MESSAGE = 500;
+    private static final int MAX_DETAIL = 300;
+    private static final int MAX_DETAILS = 20;
+
+    private final ObjectMapper mapper;
+    private final Redactor redactor;
+
+    ErrorTranslator(ObjectMapper mapper, Redactor redactor) {
+        this.mapper = mapper;
+        this.redactor = redactor;
+    }
+
+    /** The failure for an answer with a non-2xx status. */
+    UpstreamFailure fromStatus(Call call, int status, byte[] body) {
+        Parsed parsed = parse(body);
+        String detail = "HTTP " + status + (parsed.message().isEmpty() ? "" : ": " + parsed.message());
+        String operation = call.describe();
+        return switch (status) {
+            case 400, 422 -> new UpstreamFailure.Rejected(SYSTEM, operation, status, detail, parsed.details());
+            case 401, 403 ->
+                new UpstreamFailure.Unauthorized(
+                        SYSTEM,
+                        operation,
+                        detail + " (check airbyte.auth and the permissions of its user or application)");
+            case 404 -> new UpstreamFailure.NotFound(SYSTEM, operation, detail);
+            case 409 -> new UpstreamFailure.Conflict(SYSTEM, operation, detail);
+            case 429 -> new UpstreamFailure.Unavailable(SYSTEM, operation, detail + " (rate limited)");
+            default ->
+                status >= 500
+                        ? new UpstreamFailure.Unavailable(SYSTEM, operation, detail)
+                        : status >= 400
+                                ? new UpstreamFailure.Rejected(SYSTEM, operation, status, detail, parsed.details())
+                                : new UpstreamFailure.Malformed(SYSTEM, operation, "unexpected " + detail);
+        };
+    }
+
+    /** The failure for an attempt that got no answer. */
+    UpstreamFailure fromIo(Call call, IOException error) {
+        String what = error.getClass().getSimpleName()
+                + (error.getMessage() == null ? "" : ": " + redactor.redact(clip(error.getMessage(), MAX_DETAIL)));
+        if (error instanceof HttpTimeoutException) {
+            return new UpstreamFailure.TimedOut(SYSTEM, call.describe(), "no answer in time (" + what + ")");
+        }
+        if (error instanceof ConnectException) {
+            return new UpstreamFailure.Unavailable(SYSTEM, call.describe(), "cannot connect (" + what + ")");
+        }
+        return new UpstreamFailure.Unavailable(SYSTEM, call.describe(), "connection failed (" + what + ")");
+    }
+
+    /** The failure for a 2xx answer meshprov cannot read. */
+    UpstreamFailure malformed(Call call, String problem) {
+        return new UpstreamFailure.Malformed(SYSTEM, call.describe(), redactor.redact(problem));
+    }
+
+    /** The message and the validation errors of an error body, redacted and bounded. */
+    private Parsed parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return new Parsed("", List.of());
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(body);
+        } catch (IOException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject()) {
+            String text = new String(body, StandardCharsets.UTF_8).strip();
+            return new Parsed(redact(text, MAX_MESSAGE), List.of());
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonNode node : List.of(root, root.path("data"))) {
+            for (String field : List.of("title", "message", "detail", "error")) {
+                text(node.path(field)).filter(t -> !parts.contains(t)).ifPresent(parts::add);
+            }
+        }
+        List<String> details = new ArrayList<>();
+        for (JsonNode node : List.of(root, root.path("data"))) {
+            for (String field : List.of("validationErrors", "errors")) {
+                for (JsonNode error : node.path(field)) {
+                    if (details.size() < MAX_DETAILS) {
+                        describe(error).ifPresent(text -> details.add(redact(text, MAX_DETAIL)));
+                    }
+                }
+            }
+        }
+        return new Parsed(redact(String.join(" - ", parts), MAX_MESSAGE), details);
+    }
+
+    private static Optional<String> describe(JsonNode error) {
+        if (error.isTextual()) {
+            return text(error);
+        }
+        if (!error.isObject()) {
+            return Optional.empty();
+        }
+        Optional<String> where = Optional.<String>empty()
+                .or(() -> text(error.path("property")))
+                .or(() -> text(error.path("propertyPath")))
+                .or(() -> text(error.path("path")))
+                .or(() -> text(error.path("field")));
+        Optional<String> what = Optional.<String>empty()
+                .or(() -> text(error.path("message")))
+                .or(() -> text(error.path("error")))
+                .or(() -> text(error.path("reason")))
+                .or(() -> text(error.path("invalidValue")).map(v -> "invalid value"));
+        if (what.isEmpty()) {
+            return where;
+        }
+        return Optional.of(where.map(w -> w + ": ").orElse("") + what.get());
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node.isTextual() && !node.asText().isBlank()
+                ? Optional.of(node.asText().strip())
+                : Optional.empty();
+    }
+
+    private String redact(String text, int limit) {
+        return clip(redactor.redact(text), limit);
+    }
+
+    private static String clip(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit) + "...";
+    }
+
+    private record Parsed(String message, List<String> details) {}
+}

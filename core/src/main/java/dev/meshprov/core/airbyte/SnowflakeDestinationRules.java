@@ -1,0 +1,148 @@
+package dev.meshprov.core.airbyte;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshprov.core.model.DataProduct;
+import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.validation.FieldReader;
+import dev.meshprov.core.validation.ProblemList;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The typed checks of the Snowflake destination configuration and the server-side injections: host, role,
+ * warehouse, username and credentials from the server configuration; {@code database} upper-cased, defaulting to
+ * the data product's domain; {@code schema} defaulting to {@code UPPER(name without spaces)_<major>}.
+ */
+final class SnowflakeDestinationRules {
+
+    static final String TYPE = "snowflake";
+    private static final String DATABASE = "database";
+    private static final String SCHEMA = "schema";
+
+    private final SnowflakeSettings snowflake;
+
+    SnowflakeDestinationRules(SnowflakeSettings snowflake) {
+        this.snowflake = snowflake;
+    }
+
+    /** The configuration to send, with the injections; problems for every invalid field. */
+    ObjectNode apply(FieldReader configuration, DataProduct dataProduct, ProblemList problems) {
+        rejectServerKeys(configuration, problems);
+        if (!snowflake.hasCredentials()) {
+            problems.add(Problem.of(
+                    configuration.path(),
+                    "is a Snowflake destination, but this server has no Snowflake credentials configured",
+                    "Ask the platform team to set airbyte.snowflake.password or airbyte.snowflake.privateKey"
+                            + " (with host, role, warehouse and username) in the meshprov configuration."));
+        }
+        Optional<String> database = database(configuration, dataProduct, problems);
+        Optional<String> schema = schema(configuration, dataProduct, problems);
+        ObjectNode result = ((ObjectNode) configuration.node()).deepCopy();
+        database.ifPresent(value -> result.put(DATABASE, value));
+        schema.ifPresent(value -> result.put(SCHEMA, value));
+        snowflake.injectInto(result);
+        return result;
+    }
+
+    private void rejectServerKeys(FieldReader configuration, ProblemList problems) {
+        for (String key : Jsons.fieldNames(configuration.node())) {
+            if (key.equals(SnowflakeSettings.CREDENTIALS) || Redactor.isSecretKey(key)) {
+                problems.add(configuration.problem(
+                        key,
+                        "must not be in the descriptor: Snowflake credentials come from the server configuration",
+                        "Remove " + key + "; the platform team configures the credentials in airbyte.snowflake."));
+            } else if (snowflake.injectedPlainKeys().contains(key)) {
+                problems.add(configuration.problem(
+                        key,
+                        "is set by the server configuration (airbyte.snowflake." + key + ") and cannot be changed"
+                                + " by a descriptor",
+                        "Remove " + key + " from the descriptor."));
+            }
+        }
+    }
+
+    private static Optional<String> database(FieldReader configuration, DataProduct dataProduct, ProblemList problems) {
+        String fix = "Set database to the Snowflake database to load into, e.g. FINANCE.";
+        Optional<String> given = problems.take(configuration.optionalText(DATABASE, fix), Optional.empty());
+        if (given.isPresent()) {
+            return checked(
+                            configuration,
+                            DATABASE,
+                            given.get(),
+                            "is '" + given.get() + "', which is not valid: ",
+                            fix,
+                            problems)
+                    .map(value -> value.toUpperCase(Locale.ROOT));
+        }
+        Optional<String> domain = dataProduct.domain();
+        if (domain.isEmpty()) {
+            problems.add(Problem.of(
+                    "dataProduct.domain",
+                    "is required to derive the Snowflake database, as " + configuration.path(DATABASE) + " is not set",
+                    "Set dataProduct.domain, or set " + configuration.path(DATABASE) + "."));
+            return Optional.empty();
+        }
+        String derived = domain.get().toUpperCase(Locale.ROOT);
+        return checked(
+                configuration,
+                DATABASE,
+                derived,
+                "is not set, and its default '" + derived + "' (dataProduct.domain upper-cased) is not valid: ",
+                "Set " + configuration.path(DATABASE) + " explicitly.",
+                problems);
+    }
+
+    private static Optional<String> schema(FieldReader configuration, DataProduct dataProduct, ProblemList problems) {
+        String fix = "Set schema to the Snowflake schema to load into, e.g. VACCINATIONS_1.";
+        Optional<String> given = problems.take(configuration.optionalText(SCHEMA, fix), Optional.empty());
+        if (given.isPresent()) {
+            return checked(
+                    configuration,
+                    SCHEMA,
+                    given.get(),
+                    "is '" + given.get() + "', which is not valid: ",
+                    fix,
+                    problems);
+        }
+        Optional<String> name = dataProduct.name();
+        Optional<String> major = dataProduct.majorVersion();
+        if (name.isEmpty()) {
+            problems.add(Problem.of(
+                    "dataProduct.name",
+                    "is required to derive the Snowflake schema, as " + configuration.path(SCHEMA) + " is not set",
+                    "Set dataProduct.name, or set " + configuration.path(SCHEMA) + "."));
+        }
+        if (major.isEmpty()) {
+            problems.add(Problem.of(
+                    "dataProduct.version",
+                    dataProduct.version().isPresent()
+                            ? "is '" + dataProduct.version().get() + "', which does not start with a major version"
+                                    + " number, needed to derive the Snowflake schema"
+                            : "is required to derive the Snowflake schema, as " + configuration.path(SCHEMA)
+                                    + " is not set",
+                    "Set dataProduct.version like 1.2.0, or set " + configuration.path(SCHEMA) + "."));
+        }
+        if (name.isEmpty() || major.isEmpty()) {
+            return Optional.empty();
+        }
+        String derived = name.get().replaceAll("\\s+", "").toUpperCase(Locale.ROOT) + "_" + major.get();
+        return checked(
+                configuration,
+                SCHEMA,
+                derived,
+                "is not set, and its default '" + derived
+                        + "' (dataProduct.name without spaces, upper-cased, and the major version) is not valid: ",
+                "Set " + configuration.path(SCHEMA) + " explicitly.",
+                problems);
+    }
+
+    private static Optional<String> checked(
+            FieldReader configuration, String field, String value, String message, String fix, ProblemList problems) {
+        if (Identifiers.isSnowflakeIdentifier(value)) {
+            return Optional.of(value);
+        }
+        problems.add(configuration.problem(field, message + Identifiers.snowflakeRule(), fix));
+        return Optional.empty();
+    }
+}
