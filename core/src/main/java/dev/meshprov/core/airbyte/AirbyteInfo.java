@@ -7,10 +7,17 @@ import java.util.Optional;
 /** The {@code info} of a provisioned component: what people see and the ids the next run needs. */
 final class AirbyteInfo {
 
+    /** The privateInfo key of the fingerprint of the source's secrets. */
+    static final String SOURCE_SECRETS = "sourceSecretsFingerprint";
+
+    /** The privateInfo key of the fingerprint of the destination's secrets. */
+    static final String DESTINATION_SECRETS = "destinationSecretsFingerprint";
+
     private AirbyteInfo() {}
 
     static Info of(
             AirbyteSettings settings,
+            Pipeline pipeline,
             String workspaceId,
             Connector source,
             Connector destination,
@@ -29,10 +36,18 @@ final class AirbyteInfo {
                         "schedule",
                         InfoEntry.text("Sync schedule", connection.schedule().describe()));
         job.ifPresent(started -> info.publicEntry("syncJob", InfoEntry.text("Sync job started", started.id())));
-        return info.privateValue("workspaceId", workspaceId)
+        info.privateValue("workspaceId", workspaceId)
                 .privateValue("sourceId", source.id())
                 .privateValue("destinationId", destination.id())
-                .privateValue("connectionId", connection.id())
-                .build();
+                .privateValue("connectionId", connection.id());
+        fingerprint(pipeline, ConnectorKind.SOURCE).ifPresent(value -> info.privateValue(SOURCE_SECRETS, value));
+        fingerprint(pipeline, ConnectorKind.DESTINATION)
+                .ifPresent(value -> info.privateValue(DESTINATION_SECRETS, value));
+        return info.build();
+    }
+
+    private static Optional<String> fingerprint(Pipeline pipeline, ConnectorKind kind) {
+        ConnectorSpec spec = pipeline.connector(kind);
+        return SecretFingerprint.of(kind, spec.name(), spec.configuration());
     }
 }

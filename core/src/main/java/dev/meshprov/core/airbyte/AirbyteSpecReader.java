@@ -123,7 +123,9 @@ final class AirbyteSpecReader {
         return new KnownIds(
                 knownId(request, "sourceId", notes),
                 knownId(request, "destinationId", notes),
-                knownId(request, "connectionId", notes));
+                knownId(request, "connectionId", notes),
+                request.previousPrivateValue(AirbyteInfo.SOURCE_SECRETS),
+                request.previousPrivateValue(AirbyteInfo.DESTINATION_SECRETS));
     }
 
     private static Optional<String> knownId(ComponentRequest request, String key, List<String> notes) {

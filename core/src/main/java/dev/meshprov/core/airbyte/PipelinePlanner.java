@@ -57,8 +57,11 @@ final class PipelinePlanner {
 
     private Either<UpstreamFailure, ConnectorChange> connectorChange(AirbyteSpec spec, ConnectorKind kind) {
         return finder.connector(spec, kind, QUIET)
-                .flatMap(observed ->
-                        Reconciliation.connector(kind, spec.requirePipeline().connector(kind), observed));
+                .flatMap(observed -> Reconciliation.connector(
+                        kind,
+                        spec.requirePipeline().connector(kind),
+                        observed,
+                        spec.knownIds().secretsOf(kind)));
     }
 
     private Either<UpstreamFailure, PlannedChange> connectionChange(

@@ -40,6 +40,7 @@ final class PipelineProvisioner {
                                                         + ") provisioned: " + String.join(", ", summary),
                                                 AirbyteInfo.of(
                                                         settings,
+                                                        spec.requirePipeline(),
                                                         spec.workspaceId(),
                                                         source,
                                                         destination,
@@ -52,7 +53,8 @@ final class PipelineProvisioner {
         ConnectorSpec desired = spec.requirePipeline().connector(kind);
         String phase = kind.label();
         return finder.connector(spec, kind, log)
-                .flatMap(observed -> Reconciliation.connector(kind, desired, observed))
+                .flatMap(observed -> Reconciliation.connector(
+                        kind, desired, observed, spec.knownIds().secretsOf(kind)))
                 .flatMap(change -> {
                     summary.add(phase + " " + pastTense(change.kind()));
                     return switch (change.kind()) {

@@ -21,9 +21,13 @@ final class Reconciliation {
 
     private Reconciliation() {}
 
-    /** Create, update (only what differs) or leave a source or destination; a connector change is a conflict. */
+    /**
+     * Create, update (only what differs) or leave a source or destination; a connector change is a conflict. Since
+     * Airbyte masks secrets, a changed secret is noticed by comparing its fingerprint with {@code recordedSecrets},
+     * the one the previous run recorded (when it recorded one).
+     */
     static Either<UpstreamFailure, ConnectorChange> connector(
-            ConnectorKind kind, ConnectorSpec desired, Optional<Connector> observed) {
+            ConnectorKind kind, ConnectorSpec desired, Optional<Connector> observed, Optional<String> recordedSecrets) {
         if (observed.isEmpty()) {
             return Either.right(new ConnectorChange(
                     ChangeKind.CREATE, observed, new ConnectorPatch(Optional.empty(), Optional.empty()), List.of()));
@@ -45,8 +49,12 @@ final class Reconciliation {
             differences.add("name");
             name = Optional.of(desired.name());
         }
-        List<String> configuration =
-                ConfigurationDiff.differences("configuration", desired.configuration(), found.configuration());
+        List<String> configuration = new ArrayList<>(
+                ConfigurationDiff.differences("configuration", desired.configuration(), found.configuration()));
+        if (recordedSecrets.isPresent()
+                && !recordedSecrets.equals(SecretFingerprint.of(kind, desired.name(), desired.configuration()))) {
+            configuration.add("configuration secrets (changed since the last run)");
+        }
         differences.addAll(configuration);
         ConnectorPatch patch = new ConnectorPatch(
                 name, configuration.isEmpty() ? Optional.empty() : Optional.of(desired.configuration()));

@@ -47,11 +47,14 @@ class AirbyteProvisioningTest {
 
         var info = result.info().orElseThrow();
         assertThat(info.privateInfo())
-                .containsExactly(
-                        Map.entry("workspaceId", AirbyteTestData.WORKSPACE),
-                        Map.entry("sourceId", source.id()),
-                        Map.entry("destinationId", destination.id()),
-                        Map.entry("connectionId", connection.id()));
+                .containsEntry("workspaceId", AirbyteTestData.WORKSPACE)
+                .containsEntry("sourceId", source.id())
+                .containsEntry("destinationId", destination.id())
+                .containsEntry("connectionId", connection.id())
+                .doesNotContainKey("sourceSecretsFingerprint");
+        assertThat(String.valueOf(info.privateInfo().get("destinationSecretsFingerprint")))
+                .startsWith("pbkdf2-sha256:")
+                .doesNotContain(AirbyteTestData.SNOWFLAKE_PASSWORD);
         assertThat(info.publicInfo().get("connection"))
                 .isEqualTo(InfoEntry.link(
                         "Airbyte connection",
@@ -80,6 +83,43 @@ class AirbyteProvisioningTest {
         assertThat(second.info()).isEqualTo(first.info());
         assertThat(log.text()).contains("is up to date; nothing sent");
         assertThat(second.message()).contains("source unchanged, destination unchanged, connection unchanged");
+    }
+
+    @Test
+    void aRotatedSnowflakePasswordIsOnePatchOfTheDestination() {
+        ProvisionResult first = provisioned(template());
+        int writes = gateway.writes();
+        SnowflakeSettings old = AirbyteTestData.snowflake();
+        SnowflakeSettings rotated = new SnowflakeSettings(
+                old.host(),
+                old.role(),
+                old.warehouse(),
+                old.username(),
+                java.util.Optional.of("rotated-Passw0rd!"),
+                old.privateKey(),
+                old.privateKeyPassword(),
+                old.loadingMethod());
+        AirbyteTechnology afterRotation =
+                new AirbyteTechnology(AirbyteTestData.settings().withSnowflake(rotated), gateway, new Redactor());
+
+        AirbyteSpec spec = valid(afterRotation.validate(
+                template().previousPrivateInfo(privateInfo(first)).request(), Operation.PROVISION));
+        ProvisionResult second = afterRotation.provision(spec, log).get();
+
+        assertThat(gateway.writes()).isEqualTo(writes + 1);
+        assertThat(gateway.calls()).filteredOn("updateConnector"::equals).hasSize(1);
+        assertThat(gateway.stored(ConnectorKind.DESTINATION)
+                        .get(0)
+                        .configuration()
+                        .path("credentials")
+                        .path("password")
+                        .asText())
+                .isEqualTo("rotated-Passw0rd!");
+        assertThat(log.text())
+                .contains("configuration secrets (changed since the last run)")
+                .doesNotContain("rotated-Passw0rd!");
+        assertThat(privateInfo(second).get("destinationSecretsFingerprint"))
+                .isNotEqualTo(privateInfo(first).get("destinationSecretsFingerprint"));
     }
 
     @Test

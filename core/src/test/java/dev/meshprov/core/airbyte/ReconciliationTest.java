@@ -15,7 +15,8 @@ class ReconciliationTest {
 
     @Test
     void aMissingConnectorIsCreated() {
-        ConnectorChange change = Reconciliation.connector(ConnectorKind.SOURCE, source("s", "csv"), Optional.empty())
+        ConnectorChange change = Reconciliation.connector(
+                        ConnectorKind.SOURCE, source("s", "csv"), Optional.empty(), Optional.empty())
                 .get();
 
         assertThat(change.kind()).isEqualTo(ChangeKind.CREATE);
@@ -26,7 +27,7 @@ class ReconciliationTest {
         Connector found = observed("old name", "csv");
 
         ConnectorChange change = Reconciliation.connector(
-                        ConnectorKind.SOURCE, source("new name", "csv"), Optional.of(found))
+                        ConnectorKind.SOURCE, source("new name", "csv"), Optional.of(found), Optional.empty())
                 .get();
 
         assertThat(change.kind()).isEqualTo(ChangeKind.UPDATE);
@@ -38,7 +39,7 @@ class ReconciliationTest {
     @Test
     void aChangedConfigurationIsPatchedWhole() {
         ConnectorChange change = Reconciliation.connector(
-                        ConnectorKind.SOURCE, source("s", "json"), Optional.of(observed("s", "csv")))
+                        ConnectorKind.SOURCE, source("s", "json"), Optional.of(observed("s", "csv")), Optional.empty())
                 .get();
 
         assertThat(change.kind()).isEqualTo(ChangeKind.UPDATE);
@@ -54,11 +55,71 @@ class ReconciliationTest {
                 "s", Optional.of("11111111-1111-1111-1111-111111111111"), Optional.empty(), Jsons.object());
 
         UpstreamFailure failure = Reconciliation.connector(
-                        ConnectorKind.SOURCE, desired, Optional.of(observed("s", "csv")))
+                        ConnectorKind.SOURCE, desired, Optional.of(observed("s", "csv")), Optional.empty())
                 .getLeft();
 
         assertThat(failure).isInstanceOf(UpstreamFailure.Conflict.class);
         assertThat(failure.detail()).contains("cannot change the connector of a source");
+    }
+
+    @Test
+    void aRotatedSecretIsPatchedThoughAirbyteMasksIt() {
+        ConnectorSpec before = snowflake("old-password");
+        ConnectorSpec after = snowflake("new-password");
+        Optional<String> recorded = SecretFingerprint.of(ConnectorKind.DESTINATION, "d", before.configuration());
+        Connector found = new Connector(
+                ConnectorKind.DESTINATION,
+                "22222222-2222-2222-2222-222222222222",
+                "d",
+                WORKSPACE,
+                Optional.empty(),
+                Optional.of("snowflake"),
+                snowflakeConfiguration("**********"));
+
+        ConnectorChange unchanged = Reconciliation.connector(
+                        ConnectorKind.DESTINATION, before, Optional.of(found), recorded)
+                .get();
+        ConnectorChange rotated = Reconciliation.connector(
+                        ConnectorKind.DESTINATION, after, Optional.of(found), recorded)
+                .get();
+        ConnectorChange unknown = Reconciliation.connector(
+                        ConnectorKind.DESTINATION, after, Optional.of(found), Optional.empty())
+                .get();
+
+        assertThat(unchanged.kind()).isEqualTo(ChangeKind.UNCHANGED);
+        assertThat(rotated.kind()).isEqualTo(ChangeKind.UPDATE);
+        assertThat(rotated.detail()).contains("configuration secrets (changed since the last run)");
+        assertThat(rotated.detail()).doesNotContain("new-password").doesNotContain("old-password");
+        assertThat(unknown.kind())
+                .as("nothing recorded: assume unchanged, as before")
+                .isEqualTo(ChangeKind.UNCHANGED);
+    }
+
+    @Test
+    void theSecretFingerprintIsSaltedAndHidesTheSecret() {
+        ConnectorSpec spec = snowflake("hunter2-password");
+
+        String fingerprint = SecretFingerprint.of(ConnectorKind.DESTINATION, "d", spec.configuration())
+                .orElseThrow();
+
+        assertThat(fingerprint).startsWith("pbkdf2-sha256:").doesNotContain("hunter2");
+        assertThat(SecretFingerprint.of(ConnectorKind.DESTINATION, "other", spec.configuration()))
+                .get()
+                .isNotEqualTo(fingerprint);
+        assertThat(SecretFingerprint.of(
+                        ConnectorKind.SOURCE, "s", source("s", "csv").configuration()))
+                .isEmpty();
+    }
+
+    private static ConnectorSpec snowflake(String password) {
+        return new ConnectorSpec("d", Optional.empty(), Optional.of("snowflake"), snowflakeConfiguration(password));
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode snowflakeConfiguration(String password) {
+        com.fasterxml.jackson.databind.node.ObjectNode configuration =
+                Jsons.object().put("host", "h");
+        configuration.putObject("credentials").put("password", password);
+        return configuration;
     }
 
     @Test
