@@ -28,12 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * their uploaded files (multipart parsed as a stream), jobs, 404/409 answers. Records every write as
  * {@code METHOD path} and can inject statuses, delays and dropped connections.
  */
-final class FakeCdeServer extends LoopbackServer {
+public final class FakeCdeServer extends LoopbackServer {
 
     static final String API = "/dex/api/v1";
-    static final String TOKEN_PATH = "/gateway/authtkn/knoxtoken/api/v1/token";
+    public static final String TOKEN_PATH = "/gateway/authtkn/knoxtoken/api/v1/token";
 
-    record StoredFile(long size, String md5, byte[] content) {}
+    public record StoredFile(long size, String md5, byte[] content) {}
 
     private record Rule(String method, String path, int status, String message) {}
 
@@ -44,11 +44,11 @@ final class FakeCdeServer extends LoopbackServer {
         this.state = state;
     }
 
-    static FakeCdeServer create(String user, String password, Clock clock) {
+    public static FakeCdeServer create(String user, String password, Clock clock) {
         return new FakeCdeServer(new State(user, password, clock));
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return url() + API;
     }
 
@@ -104,15 +104,15 @@ final class FakeCdeServer extends LoopbackServer {
         state.delay = delay;
     }
 
-    Optional<StoredFile> file(String resource, String name) {
+    public Optional<StoredFile> file(String resource, String name) {
         return Optional.ofNullable(state.files.getOrDefault(resource, Map.of()).get(name));
     }
 
-    Optional<JsonNode> job(String name) {
+    public Optional<JsonNode> job(String name) {
         return Optional.ofNullable(state.jobs.get(name));
     }
 
-    boolean hasResource(String name) {
+    public boolean hasResource(String name) {
         return state.resources.containsKey(name);
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the test key's public half (401 when missing or wrong, 403 for another access key), keeps services and virtual
  * clusters, counts calls per operation, and can be told to answer the next calls with a given status.
  */
-final class FakeCdpServer extends LoopbackServer {
+public final class FakeCdpServer extends LoopbackServer {
 
     record Service(String name, String clusterId, String status, String clusterFqdn) {}
 
@@ -36,19 +36,19 @@ final class FakeCdpServer extends LoopbackServer {
         handler.server = this;
     }
 
-    static FakeCdpServer create(String accessKeyId, PublicKey publicKey, String algorithm) {
+    public static FakeCdpServer create(String accessKeyId, PublicKey publicKey, String algorithm) {
         return new FakeCdpServer(new Handler(accessKeyId, publicKey, algorithm));
     }
 
-    void addService(String name, String status, String clusterFqdn) {
+    public void addService(String name, String status, String clusterFqdn) {
         services.put(name, new Service(name, "cluster-" + name, status, clusterFqdn));
     }
 
-    void removeService(String name) {
+    public void removeService(String name) {
         services.remove(name);
     }
 
-    void addVc(String serviceName, String name, String status, String apiUrl) {
+    public void addVc(String serviceName, String name, String status, String apiUrl) {
         String clusterId = services.get(serviceName).clusterId();
         vcs.put(
                 clusterId + "/" + name,

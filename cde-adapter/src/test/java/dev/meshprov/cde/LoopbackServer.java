@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** A JDK HTTP server on 127.0.0.1 with an ephemeral port, and helpers to answer JSON. */
-class LoopbackServer implements AutoCloseable {
+public class LoopbackServer implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,11 +40,11 @@ class LoopbackServer implements AutoCloseable {
     }
 
     /** {@code 127.0.0.1:port}. */
-    String hostAndPort() {
+    public String hostAndPort() {
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String url() {
+    public String url() {
         return "http://" + hostAndPort();
     }
 

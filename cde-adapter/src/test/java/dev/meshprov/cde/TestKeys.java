@@ -7,16 +7,16 @@ import java.security.interfaces.EdECPrivateKey;
 import java.util.Base64;
 
 /** Key pairs for CDP request signing tests, generated once per JVM. */
-final class TestKeys {
+public final class TestKeys {
 
-    static final String ACCESS_KEY_ID = "4f4bb5d0-7c0c-4a55-b3a1-1a2b3c4d5e6f";
-    static final KeyPair ED25519 = generate("Ed25519", 0);
+    public static final String ACCESS_KEY_ID = "4f4bb5d0-7c0c-4a55-b3a1-1a2b3c4d5e6f";
+    public static final KeyPair ED25519 = generate("Ed25519", 0);
     static final KeyPair RSA = generate("RSA", 2048);
 
     private TestKeys() {}
 
     /** The Ed25519 private key as CDP issues it: the base64 of the 32-byte seed. */
-    static String ed25519Seed() {
+    public static String ed25519Seed() {
         return Base64.getEncoder()
                 .encodeToString(
                         ((EdECPrivateKey) ED25519.getPrivate()).getBytes().orElseThrow());

@@ -41,14 +41,12 @@ final class Configs {
     }
 
     static Validation<Seq<Problem>, Technology<?>> create(String yaml, Path workingDirectory) {
-        return new MwaaTechnologyProvider(LocalS3.testCredentials())
-                .create(section(yaml), context(workingDirectory, UpstreamObserver.none()));
+        return LocalS3.provider().create(section(yaml), context(workingDirectory, UpstreamObserver.none()));
     }
 
     /** The technology, failing the test when the configuration is invalid. */
     static MwaaTechnology technology(String yaml, TechnologyContext context) {
-        Validation<Seq<Problem>, Technology<?>> created =
-                new MwaaTechnologyProvider(LocalS3.testCredentials()).create(section(yaml), context);
+        Validation<Seq<Problem>, Technology<?>> created = LocalS3.provider().create(section(yaml), context);
         if (created.isInvalid()) {
             throw new AssertionError("configuration refused: " + created.getError());
         }

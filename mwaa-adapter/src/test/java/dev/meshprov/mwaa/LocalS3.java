@@ -13,14 +13,14 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /** The in-process S3 server (Adobe S3Mock, loopback only) and clients for it. */
-final class LocalS3 {
+public final class LocalS3 {
 
-    static final String REGION = "us-east-1";
+    public static final String REGION = "us-east-1";
 
     private LocalS3() {}
 
     /** An S3Mock listening on 127.0.0.1 only, with these buckets; register it once per test class. */
-    static S3MockExtension extension(String... buckets) {
+    public static S3MockExtension extension(String... buckets) {
         return S3MockExtension.builder()
                 .silent()
                 .withProperty("server.address", "127.0.0.1")
@@ -30,8 +30,13 @@ final class LocalS3 {
     }
 
     /** The plain-HTTP endpoint of a running S3Mock. */
-    static URI endpoint(S3MockExtension s3) {
+    public static URI endpoint(S3MockExtension s3) {
         return URI.create("http://127.0.0.1:" + s3.getHttpPort());
+    }
+
+    /** The technology provider with {@link #testCredentials()} instead of the default chain. */
+    public static MwaaTechnologyProvider provider() {
+        return new MwaaTechnologyProvider(testCredentials());
     }
 
     /** Static test credentials instead of the default chain. */
@@ -46,7 +51,7 @@ final class LocalS3 {
     }
 
     /** A client built exactly as the store's, for setting up and checking objects beside the port. */
-    static S3Client client(URI endpoint) {
+    public static S3Client client(URI endpoint) {
         return S3Clients.build(
                 settings(endpoint, Duration.ofSeconds(30), 1), UpstreamObserver.none(), testCredentials());
     }

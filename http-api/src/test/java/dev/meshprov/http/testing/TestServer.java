@@ -70,10 +70,23 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(
             String configYaml, Function<TestControls, List<TechnologyProvider>> providers, List<String> canaries) {
         TestControls controls = new TestControls();
+        return start(
+                configYaml, BootstrapOptions.defaults().withProviders(providers.apply(controls)), controls, canaries);
+    }
+
+    /**
+     * A server from any configuration and bootstrap options, e.g. the real technology providers in a temporary
+     * working directory; its {@link #controls()} steer nothing unless the options hold test technologies.
+     */
+    public static TestServer start(String configYaml, BootstrapOptions options, List<String> canaries) {
+        return start(configYaml, options, new TestControls(), canaries);
+    }
+
+    private static TestServer start(
+            String configYaml, BootstrapOptions options, TestControls controls, List<String> canaries) {
         JsonNode tree =
                 SafeYaml.withDefaults().parse(configYaml, "test configuration").get();
-        Validation<?, Application> application =
-                Bootstrap.create(tree, BootstrapOptions.defaults().withProviders(providers.apply(controls)));
+        Validation<?, Application> application = Bootstrap.create(tree, options);
         if (application.isInvalid()) {
             throw new IllegalStateException("test configuration rejected: " + application.getError());
         }
