@@ -8,10 +8,10 @@ import java.util.Optional;
 final class AirbyteInfo {
 
     /** The privateInfo key of the fingerprint of the source's secrets. */
-    static final String SOURCE_SECRETS = "sourceSecretsFingerprint";
+    static final String SOURCE_SECRETS = "sourceConfigFingerprint";
 
     /** The privateInfo key of the fingerprint of the destination's secrets. */
-    static final String DESTINATION_SECRETS = "destinationSecretsFingerprint";
+    static final String DESTINATION_SECRETS = "destinationConfigFingerprint";
 
     private AirbyteInfo() {}
 

@@ -51,7 +51,7 @@ final class Reconciliation {
         }
         List<String> configuration = new ArrayList<>(
                 ConfigurationDiff.differences("configuration", desired.configuration(), found.configuration()));
-        if (recordedSecrets.isPresent()
+        if (recordedSecrets.filter(SecretFingerprint::isFingerprint).isPresent()
                 && !recordedSecrets.equals(SecretFingerprint.of(kind, desired.name(), desired.configuration()))) {
             configuration.add("configuration secrets (changed since the last run)");
         }

@@ -16,7 +16,8 @@ import javax.crypto.spec.PBEKeySpec;
  * A one-way fingerprint of the secret values of a connector configuration (passwords, private keys...), so that a
  * rotated secret is noticed even though Airbyte masks secrets when it shows a configuration. Salted with the
  * entity's kind and name and stretched with PBKDF2, so the fingerprint stored in {@code info.privateInfo} does not
- * help anyone guess the secret. Empty when the configuration holds no secret.
+ * help anyone guess the secret. Empty when the configuration holds no secret. The privateInfo keys deliberately do
+ * not look like secrets (a redactor would mask them on the way to the coordinator).
  */
 final class SecretFingerprint {
 
@@ -48,6 +49,11 @@ final class SecretFingerprint {
         } finally {
             spec.clearPassword();
         }
+    }
+
+    /** Whether {@code value} is a fingerprint made here (not, e.g., a value masked on its way). */
+    static boolean isFingerprint(String value) {
+        return value.startsWith(PREFIX) && value.length() > PREFIX.length();
     }
 
     private static void collect(String path, JsonNode node, boolean secret, Map<String, String> into) {

@@ -51,8 +51,8 @@ class AirbyteProvisioningTest {
                 .containsEntry("sourceId", source.id())
                 .containsEntry("destinationId", destination.id())
                 .containsEntry("connectionId", connection.id())
-                .doesNotContainKey("sourceSecretsFingerprint");
-        assertThat(String.valueOf(info.privateInfo().get("destinationSecretsFingerprint")))
+                .doesNotContainKey("sourceConfigFingerprint");
+        assertThat(String.valueOf(info.privateInfo().get("destinationConfigFingerprint")))
                 .startsWith("pbkdf2-sha256:")
                 .doesNotContain(AirbyteTestData.SNOWFLAKE_PASSWORD);
         assertThat(info.publicInfo().get("connection"))
@@ -118,8 +118,8 @@ class AirbyteProvisioningTest {
         assertThat(log.text())
                 .contains("configuration secrets (changed since the last run)")
                 .doesNotContain("rotated-Passw0rd!");
-        assertThat(privateInfo(second).get("destinationSecretsFingerprint"))
-                .isNotEqualTo(privateInfo(first).get("destinationSecretsFingerprint"));
+        assertThat(privateInfo(second).get("destinationConfigFingerprint"))
+                .isNotEqualTo(privateInfo(first).get("destinationConfigFingerprint"));
     }
 
     @Test
