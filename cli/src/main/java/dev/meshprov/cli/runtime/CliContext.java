@@ -1,7 +1,10 @@
 package dev.meshprov.cli.runtime;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -38,15 +41,22 @@ public record CliContext(
         Objects.requireNonNull(stopSignal, "stopSignal");
     }
 
-    /** The real process: its environment, current directory, standard streams and shutdown hooks. */
+    /**
+     * The real process: its environment, current directory, standard streams (written as UTF-8 whatever the
+     * locale, as JSON wants) and shutdown hooks.
+     */
     public static CliContext system() {
         return new CliContext(
                 System.getenv(),
                 Path.of(""),
                 System.in,
-                System.out,
-                System.err,
+                utf8(FileDescriptor.out),
+                utf8(FileDescriptor.err),
                 Terminal.isInteractive(),
                 StopSignal.shutdownHook());
+    }
+
+    private static PrintStream utf8(FileDescriptor descriptor) {
+        return new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
     }
 }
