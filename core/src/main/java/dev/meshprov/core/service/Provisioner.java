@@ -333,7 +333,6 @@ public final class Provisioner implements AutoCloseable {
             Either<UpstreamFailure, ProvisionResult> outcome = perform(waiting.kind(), target, refs, log);
             if (outcome.isRight()) {
                 String message = redactor.redact(outcome.get().message());
-                log.info("done", message);
                 return entry.current
                         .get()
                         .completed(clock.instant(), message, outcome.get().info(), log.entries());

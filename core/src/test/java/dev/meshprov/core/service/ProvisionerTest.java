@@ -149,7 +149,9 @@ class ProvisionerTest {
         assertThat(status.info().orElseThrow().privateInfo()).containsEntry("thingId", "id-alpha");
         assertThat(status.logs())
                 .extracting(l -> l.message())
-                .containsSubsequence("working on alpha", "provision done");
+                .containsSubsequence(
+                        "Provisioning urn:dmb:cmp:finance:cashflow:1:a with the scripted technology",
+                        "working on alpha");
     }
 
     @Test
