@@ -425,13 +425,19 @@ public final class Provisioner implements AutoCloseable {
         return entry;
     }
 
+    /** Records the task's progress; nothing changes a task any more once {@link #finish} recorded its end. */
     private void save(Pending entry, Task task) {
-        Task previous = entry.current.getAndSet(task);
-        if (entry.persisted) {
-            tasks.update(task);
-        }
-        if (previous.state() != task.state()) {
-            announce(Optional.of(previous.state()), task);
+        synchronized (entry) {
+            if (entry.done.isDone()) {
+                return;
+            }
+            Task previous = entry.current.getAndSet(task);
+            if (entry.persisted) {
+                tasks.update(task);
+            }
+            if (previous.state() != task.state()) {
+                announce(Optional.of(previous.state()), task);
+            }
         }
     }
 
@@ -443,12 +449,19 @@ public final class Provisioner implements AutoCloseable {
         }
     }
 
+    /**
+     * Records the final state of a task once: the first of the worker and {@link #shutdown} wins, and the loser waits
+     * until the winner has saved it, so that no caller sees the task running after shutdown returned.
+     */
     private void finish(Pending entry, Task task) {
-        if (pending.remove(task.token()) == null) {
-            return;
+        synchronized (entry) {
+            if (entry.done.isDone()) {
+                return;
+            }
+            save(entry, task);
+            entry.done.complete(task);
         }
-        save(entry, task);
-        entry.done.complete(task);
+        pending.remove(task.token());
     }
 
     private Task await(Pending entry) {
