@@ -1,0 +1,41 @@
+package dev.meshprov.http.metrics;
+
+import dev.meshprov.core.port.UpstreamCall;
+import dev.meshprov.core.port.UpstreamObserver;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Times every upstream call attempt by system, operation (a path template, bounded) and outcome, and counts the
+ * retries. The target (an id, a path with ids) is not a label: it has no bound.
+ */
+final class UpstreamMetrics implements UpstreamObserver {
+
+    private final MeterRegistry registry;
+
+    UpstreamMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void completed(UpstreamCall call) {
+        Timer.builder("meshprov.upstream.calls")
+                .description("Upstream call attempts")
+                .tag("system", call.system())
+                .tag("operation", call.operation())
+                .tag("outcome", call.outcome())
+                .serviceLevelObjectives(Metrics.LATENCY_BUCKETS)
+                .register(registry)
+                .record(call.duration());
+        if (call.attempt() > 1) {
+            Counter.builder("meshprov.upstream.retries")
+                    .description("Upstream call attempts that were retries")
+                    .tag("system", call.system())
+                    .tag("operation", call.operation())
+                    .tag("outcome", call.outcome())
+                    .register(registry)
+                    .increment();
+        }
+    }
+}
