@@ -85,14 +85,14 @@ public final class Bootstrap {
         Redactor redactor = new Redactor();
         registerSecrets(tree, redactor);
         Metrics metrics = Metrics.create();
-        UpstreamObserver observer =
-                Observers.upstream(List.of(new UpstreamLog(redactor), metrics.upstreamObserver(), options.observer()));
-        TechnologyContext context =
-                new TechnologyContext(options.clock(), redactor, options.workingDirectory(), observer);
         List<Registration> registrations = new ArrayList<>();
         for (TechnologyProvider provider : providers.values()) {
-            registration(provider, root.child(provider.descriptor().name()), context, problems)
-                    .ifPresent(registrations::add);
+            String name = provider.descriptor().name();
+            UpstreamObserver observer = Observers.upstream(
+                    List.of(new UpstreamLog(redactor, name), metrics.upstreamObserver(name), options.observer()));
+            TechnologyContext context =
+                    new TechnologyContext(options.clock(), redactor, options.workingDirectory(), observer);
+            registration(provider, root.child(name), context, problems).ifPresent(registrations::add);
         }
         if (!earlier.isEmpty() || !problems.isEmpty()) {
             return Validations.invalid(withEarlier(earlier, problems.asList()));

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
- * One log line per upstream call attempt on logger {@code dev.meshprov.upstream}: system, operation (method and path
- * template), target, outcome, duration and attempt — as text in the message and as key-value pairs (JSON fields).
+ * One log line per upstream call attempt of a technology on logger {@code dev.meshprov.upstream}: technology, system,
+ * operation (method and path template), target, outcome, duration and attempt — as text in the message and as key-value pairs (JSON fields).
  * Never a body; the target passes through the redactor all the same. Failed attempts (no HTTP status, or 5xx) are
  * warnings, the rest information.
  */
@@ -18,9 +18,15 @@ public final class UpstreamLog implements UpstreamObserver {
     private static final Logger LOG = LoggerFactory.getLogger("dev.meshprov.upstream");
 
     private final Redactor redactor;
+    private final String technology;
 
-    public UpstreamLog(Redactor redactor) {
+    /**
+     * @param redactor masks secrets in the target
+     * @param technology the technology making the calls
+     */
+    public UpstreamLog(Redactor redactor, String technology) {
         this.redactor = redactor;
+        this.technology = technology;
     }
 
     @Override
@@ -32,6 +38,7 @@ public final class UpstreamLog implements UpstreamObserver {
         String target = redactor.redact(call.target());
         long millis = call.duration().toMillis();
         LOG.atLevel(level)
+                .addKeyValue("technology", technology)
                 .addKeyValue("system", call.system())
                 .addKeyValue("operation", call.operation())
                 .addKeyValue("target", target)

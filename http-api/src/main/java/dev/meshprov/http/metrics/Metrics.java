@@ -16,9 +16,12 @@ import java.time.Duration;
  *       {@code /v1/provision/{token}/status}; {@code unmatched} for unknown paths) and {@code status};
  *   <li>{@code meshprov_tasks_total} — tasks entering each {@code state}, by {@code technology} and {@code kind};
  *       {@code meshprov_tasks_active} — tasks waiting or running now, by {@code state} and {@code technology};
- *   <li>{@code meshprov_upstream_calls_seconds} — upstream call attempts by {@code system}, {@code operation} and
- *       {@code outcome}; {@code meshprov_upstream_retries_total} — the attempts that were retries.
+ *   <li>{@code meshprov_upstream_calls_seconds} — upstream call attempts by {@code technology}, {@code system},
+ *       {@code operation} and {@code outcome} (the HTTP status, or {@code timeout}, {@code io-error}, ...);
+ *       {@code meshprov_upstream_retries_total} — the attempts that were retries.
  * </ul>
+ *
+ * <p>No label takes a raw path, a token, a target or any other value without a bound.
  */
 public final class Metrics {
 
@@ -44,12 +47,10 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry;
     private final TaskMetrics tasks;
-    private final UpstreamMetrics upstream;
 
     private Metrics(PrometheusMeterRegistry registry) {
         this.registry = registry;
         this.tasks = new TaskMetrics(registry);
-        this.upstream = new UpstreamMetrics(registry);
     }
 
     /** A fresh registry; one per process (or per server in tests). */
@@ -62,9 +63,9 @@ public final class Metrics {
         return tasks;
     }
 
-    /** Counts and times every upstream call attempt. */
-    public UpstreamObserver upstreamObserver() {
-        return upstream;
+    /** Counts and times every upstream call attempt of {@code technology}. */
+    public UpstreamObserver upstreamObserver(String technology) {
+        return new UpstreamMetrics(registry, technology);
     }
 
     /** Records one HTTP request; {@code route} is the route template, never the raw path. */

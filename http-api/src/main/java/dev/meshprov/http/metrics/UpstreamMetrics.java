@@ -7,21 +7,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Times every upstream call attempt by system, operation (a path template, bounded) and outcome, and counts the
- * retries. The target (an id, a path with ids) is not a label: it has no bound.
+ * Times every upstream call attempt of one technology by system, operation (a path template, bounded) and outcome,
+ * and counts the retries. The target (an id, a path with ids) is not a label: it has no bound.
  */
 final class UpstreamMetrics implements UpstreamObserver {
 
     private final MeterRegistry registry;
+    private final String technology;
 
-    UpstreamMetrics(MeterRegistry registry) {
+    UpstreamMetrics(MeterRegistry registry, String technology) {
         this.registry = registry;
+        this.technology = technology;
     }
 
     @Override
     public void completed(UpstreamCall call) {
         Timer.builder("meshprov.upstream.calls")
                 .description("Upstream call attempts")
+                .tag("technology", technology)
                 .tag("system", call.system())
                 .tag("operation", call.operation())
                 .tag("outcome", call.outcome())
@@ -31,6 +34,7 @@ final class UpstreamMetrics implements UpstreamObserver {
         if (call.attempt() > 1) {
             Counter.builder("meshprov.upstream.retries")
                     .description("Upstream call attempts that were retries")
+                    .tag("technology", technology)
                     .tag("system", call.system())
                     .tag("operation", call.operation())
                     .tag("outcome", call.outcome())

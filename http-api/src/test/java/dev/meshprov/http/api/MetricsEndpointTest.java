@@ -85,15 +85,18 @@ class MetricsEndpointTest {
     }
 
     @Test
-    void upstreamCallsAreTimedBySystemOperationAndOutcomeAndRetriesCounted() {
+    void upstreamCallsAreTimedByTechnologySystemOperationAndOutcomeAndRetriesCounted() {
         assertThat(series("meshprov_upstream_calls_seconds_count"))
-                .anyMatch(line -> line.contains("system=\"TestUpstream\"")
+                .anyMatch(line -> line.contains("technology=\"alpha\"")
+                        && line.contains("system=\"TestUpstream\"")
                         && line.contains("operation=\"PUT /things/{name}\"")
                         && line.contains("outcome=\"200\"")
                         && line.endsWith(" 1"))
-                .anyMatch(line -> line.contains("outcome=\"503\"") && line.endsWith(" 2"));
+                .anyMatch(line -> line.contains("technology=\"beta\"")
+                        && line.contains("outcome=\"503\"")
+                        && line.endsWith(" 2"));
         assertThat(series("meshprov_upstream_retries_total")).singleElement().satisfies(line -> assertThat(line)
-                .contains("system=\"TestUpstream\"", "outcome=\"503\"")
+                .contains("technology=\"beta\"", "system=\"TestUpstream\"", "outcome=\"503\"")
                 .endsWith(" 1.0"));
         assertThat(scraped).as("the target is not a label").noneMatch(line -> line.contains("/things/m-ok"));
     }

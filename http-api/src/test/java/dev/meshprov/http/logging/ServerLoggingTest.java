@@ -89,6 +89,7 @@ class ServerLoggingTest {
                 "dev.meshprov.upstream".equals(text(line, "logger")) && "/things/logged".equals(text(line, "target")));
 
         assertThat(text(call, "level")).isEqualTo("INFO");
+        assertThat(text(call, "technology")).isEqualTo("alpha");
         assertThat(text(call, "system")).isEqualTo("TestUpstream");
         assertThat(text(call, "operation")).isEqualTo("PUT /things/{name}");
         assertThat(text(call, "outcome")).isEqualTo("200");
