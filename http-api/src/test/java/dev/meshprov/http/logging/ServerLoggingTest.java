@@ -127,6 +127,19 @@ class ServerLoggingTest {
         assertThat(text(secondLine, "traceId")).isEqualTo(second);
     }
 
+    @Test
+    void noConfiguredSecretReachesTheLogEvenFromACarelessTechnology() throws InterruptedException {
+        String canary = TestServer.CANARIES.get(0);
+        client.post(
+                "/v1/provision",
+                Requests.provisioning("alpha", "careless", Map.of("name", canary, "leakSecret", true)));
+
+        log.awaitLine(line -> "dev.meshprov.upstream".equals(text(line, "logger"))
+                && text(line, "target").startsWith("/things/***"));
+        log.awaitLine(line -> text(line, "message").startsWith("POST /v1/provision 200"));
+        assertThat(log.text()).doesNotContain(TestServer.CANARIES);
+    }
+
     private static String text(JsonNode line, String field) {
         return line.path(field).asText();
     }
