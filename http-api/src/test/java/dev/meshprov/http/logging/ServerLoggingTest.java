@@ -1,6 +1,7 @@
 package dev.meshprov.http.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshprov.http.bootstrap.LoggingSettings;
@@ -125,6 +126,30 @@ class ServerLoggingTest {
         assertThat(first).isNotEqualTo(second);
         JsonNode secondLine = log.awaitLine(line -> text(line, "message").startsWith("GET /v1/provision/second-token"));
         assertThat(text(secondLine, "traceId")).isEqualTo(second);
+    }
+
+    @Test
+    void errorAnswersCarryTheTraceIdAndABugIsLoggedUnderIt() throws InterruptedException {
+        Map<String, String> traced = Map.of("traceId", "err-42");
+        ApiResponse unknown = client.send("GET", "/v1/nothing-here", BodyPublishers.noBody(), traced);
+        ApiResponse wrongMethod = client.send("DELETE", "/v1/provision", BodyPublishers.noBody(), traced);
+        ApiResponse bug = client.send(
+                "POST",
+                "/v1/validate",
+                BodyPublishers.ofString(Requests.provisioning("alpha", "crashing", Map.of("name", "x", "crash", "boom"))
+                        .toString()),
+                traced);
+
+        assertThat(List.of(unknown, wrongMethod, bug))
+                .extracting(ApiResponse::status, response -> response.header("traceId")
+                        .orElse(null))
+                .containsExactly(tuple(404, "err-42"), tuple(405, "err-42"), tuple(500, "err-42"));
+        String errorId = bug.json().path("error").asText().replaceFirst(".*error id ([0-9a-f-]{36}).*", "$1");
+        assertThat(errorId).matches("[0-9a-f-]{36}");
+        JsonNode logged = log.awaitLine(line -> text(line, "message").contains(errorId));
+        assertThat(text(logged, "level")).isEqualTo("ERROR");
+        assertThat(text(logged, "traceId")).isEqualTo("err-42");
+        assertThat(text(logged, "exception")).contains("IllegalStateException: boom");
     }
 
     @Test
