@@ -14,10 +14,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The meshprov HTTP server: the Specific Provisioner API 2.2.0 of a configured {@link Application}, on Javalin.
- * Used by the CLI's {@code serve}, by tests and by embedders.
+ * Used by the CLI's {@code serve}, by tests and by embedders. Besides the contract it serves {@code /health/live},
+ * {@code /health/ready}, {@code /openapi.yaml}, {@code /docs} (Swagger UI) and {@code /metrics} (Prometheus); every
+ * response carries the request's correlation id in the {@code traceId} header.
  *
  * <pre>{@code
  * Application app = Bootstrap.start(configFile, System.getenv(), BootstrapOptions.defaults()).get();
+ * LoggingSetup.apply(app.settings().logging()); // JSON lines on stdout, or text (needs logback)
  * MeshprovServer server = MeshprovServer.start(app);
  * ...
  * server.stop();

@@ -16,6 +16,7 @@ import dev.meshprov.core.model.ReverseProvisioningResult;
 import dev.meshprov.core.model.ReverseProvisioningStatus;
 import dev.meshprov.core.model.Task;
 import dev.meshprov.core.model.TaskKind;
+import dev.meshprov.core.model.TaskState;
 import dev.meshprov.core.model.UpdateAclRequest;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.model.ValidationResult;
@@ -26,6 +27,7 @@ import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.port.OperationLog;
 import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.Readiness;
+import dev.meshprov.core.port.TaskListener;
 import dev.meshprov.core.port.TaskStore;
 import dev.meshprov.core.port.TaskStoreFullException;
 import dev.meshprov.core.port.Technology;
@@ -73,6 +75,7 @@ public final class Provisioner implements AutoCloseable {
     private final ComponentLock locks;
     private final KeyedSerialExecutor executor;
     private final String instanceId;
+    private final TaskListener listener;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
     private Provisioner(Builder builder) {
@@ -87,6 +90,7 @@ public final class Provisioner implements AutoCloseable {
         this.locks = builder.componentLock != null ? builder.componentLock : new InMemoryComponentLock();
         this.executor = new KeyedSerialExecutor(builder.workers, "meshprov-task");
         this.instanceId = builder.instanceId;
+        this.listener = builder.taskListener;
     }
 
     public static Builder builder() {
@@ -119,7 +123,7 @@ public final class Provisioner implements AutoCloseable {
                 .filter(task -> task.kind() == TaskKind.VALIDATE)
                 .map(task -> new ValidationStatus(
                         task.state().toOperationState(),
-                        task.state() == dev.meshprov.core.model.TaskState.COMPLETED
+                        task.state() == TaskState.COMPLETED
                                 ? Optional.of(new ValidationResult(task.problems()))
                                 : Optional.empty()));
     }
@@ -302,10 +306,9 @@ public final class Provisioner implements AutoCloseable {
                 return new Submission.SystemFailure<>(e.getMessage(), List.of());
             }
         }
-        Pending entry = new Pending(new AtomicReference<>(task), new CompletableFuture<>(), async);
-        pending.put(task.token(), entry);
+        Pending entry = track(task, async);
         try {
-            executor.execute(componentId, () -> finish(entry, run(entry, target, refs)));
+            executor.execute(componentId, listener.onWorkerThread(task, () -> finish(entry, run(entry, target, refs))));
         } catch (RejectedExecutionException e) {
             finish(
                     entry,
@@ -389,10 +392,9 @@ public final class Provisioner implements AutoCloseable {
         } catch (TaskStoreFullException e) {
             return new Submission.SystemFailure<>(e.getMessage(), List.of());
         }
-        Pending entry = new Pending(new AtomicReference<>(task), new CompletableFuture<>(), true);
-        pending.put(task.token(), entry);
+        Pending entry = track(task, true);
         try {
-            executor.execute(() -> {
+            executor.execute(listener.onWorkerThread(task, () -> {
                 save(entry, task.running(clock.instant(), List.of()));
                 Task finished;
                 try {
@@ -407,7 +409,7 @@ public final class Provisioner implements AutoCloseable {
                             List.of());
                 }
                 finish(entry, finished);
-            });
+            }));
         } catch (RejectedExecutionException e) {
             finish(entry, task.failed(clock.instant(), "meshprov is shutting down", List.of()));
             return new Submission.SystemFailure<>("meshprov is shutting down; retry later", List.of());
@@ -415,19 +417,50 @@ public final class Provisioner implements AutoCloseable {
         return new Submission.Accepted<>(task.token());
     }
 
+    private Pending track(Task task, boolean persisted) {
+        Pending entry = new Pending(new AtomicReference<>(task), new CompletableFuture<>(), persisted);
+        pending.put(task.token(), entry);
+        announce(Optional.empty(), task);
+        return entry;
+    }
+
+    /** Records the task's progress; nothing changes a task any more once {@link #finish} recorded its end. */
     private void save(Pending entry, Task task) {
-        entry.current.set(task);
-        if (entry.persisted) {
-            tasks.update(task);
+        synchronized (entry) {
+            if (entry.done.isDone()) {
+                return;
+            }
+            Task previous = entry.current.getAndSet(task);
+            if (entry.persisted) {
+                tasks.update(task);
+            }
+            if (previous.state() != task.state()) {
+                announce(Optional.of(previous.state()), task);
+            }
         }
     }
 
-    private void finish(Pending entry, Task task) {
-        if (pending.remove(task.token()) == null) {
-            return;
+    private void announce(Optional<TaskState> previous, Task task) {
+        try {
+            listener.changed(previous, task);
+        } catch (RuntimeException e) {
+            LOG.log(Logger.Level.WARNING, "the task listener failed on task " + task.token(), e);
         }
-        save(entry, task);
-        entry.done.complete(task);
+    }
+
+    /**
+     * Records the final state of a task once: the first of the worker and {@link #shutdown} wins, and the loser waits
+     * until the winner has saved it, so that no caller sees the task running after shutdown returned.
+     */
+    private void finish(Pending entry, Task task) {
+        synchronized (entry) {
+            if (entry.done.isDone()) {
+                return;
+            }
+            save(entry, task);
+            entry.done.complete(task);
+        }
+        pending.remove(task.token());
     }
 
     private Task await(Pending entry) {
@@ -466,8 +499,7 @@ public final class Provisioner implements AutoCloseable {
     }
 
     private static ProvisioningStatus toProvisioningStatus(Task task) {
-        Optional<Info> info =
-                task.state() == dev.meshprov.core.model.TaskState.COMPLETED ? task.info() : Optional.empty();
+        Optional<Info> info = task.state() == TaskState.COMPLETED ? task.info() : Optional.empty();
         return new ProvisioningStatus(task.state().toOperationState(), task.result(), info, task.logs());
     }
 
@@ -490,6 +522,7 @@ public final class Provisioner implements AutoCloseable {
         private ComponentLock componentLock;
         private int workers = 8;
         private String instanceId = UUID.randomUUID().toString();
+        private TaskListener taskListener = TaskListener.none();
 
         private Builder() {}
 
@@ -538,6 +571,12 @@ public final class Provisioner implements AutoCloseable {
         /** The id of this process in shared task stores; default a random UUID. */
         public Builder instanceId(String value) {
             this.instanceId = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Told about every task's state changes and wraps its work on the worker thread; default none. */
+        public Builder taskListener(TaskListener value) {
+            this.taskListener = Objects.requireNonNull(value);
             return this;
         }
 

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Declares every route of the server in the Javalin configuration: each path of the contract at the root and under
- * each technology's prefix, the health probes, the contract itself, the error mapping and the request log.
+ * each technology's prefix, the health probes, the contract itself and its Swagger UI, the metrics, the error
+ * mapping, the correlation id of each request and the request log.
  */
 public final class ApiRoutes {
 
@@ -40,9 +41,12 @@ public final class ApiRoutes {
                 new ReverseProvisioningEndpoints(provisioner, responder, outcomes, tokens);
         HealthEndpoints health = new HealthEndpoints(provisioner, responder);
         ContractEndpoint contract = ContractEndpoint.load();
+        MetricsEndpoint metrics = new MetricsEndpoint(application.metrics());
+        ApiDocs docs = ApiDocs.load();
         List<Mount> mounts = Mount.of(provisioner);
 
         RoutesConfig routes = config.routes;
+        routes.before(RequestTracing::begin);
         for (Mount mount : mounts) {
             routes.post(mount.path("/v1/validate"), ctx -> validation.validate(ctx, mount.target()));
             routes.post(mount.path("/v2/validate"), ctx -> validation.validateAsync(ctx, mount.target()));
@@ -57,6 +61,9 @@ public final class ApiRoutes {
         routes.get("/health/live", health::live);
         routes.get("/health/ready", health::ready);
         routes.get("/openapi.yaml", contract::serve);
+        routes.get("/metrics", metrics::serve);
+        routes.get(ApiDocs.PAGE, docs::page);
+        routes.get(ApiDocs.ASSET, docs::asset);
 
         ErrorMapping errors = new ErrorMapping(
                 responder,
@@ -65,7 +72,7 @@ public final class ApiRoutes {
                 describe(mounts));
         routes.exception(HttpResponseException.class, errors::refused);
         routes.exception(Exception.class, errors::bug);
-        config.requestLogger.http(RequestLog::log);
+        config.requestLogger.http(new RequestLog(application.metrics())::log);
     }
 
     private static String describe(List<Mount> mounts) {
@@ -75,6 +82,6 @@ public final class ApiRoutes {
                 .collect(Collectors.joining(", "));
         return String.join(", ", CONTRACT_PATHS)
                 + (prefixes.isEmpty() ? "" : " (also under " + prefixes + ")")
-                + "; GET /health/live, GET /health/ready, GET /openapi.yaml";
+                + "; GET /health/live, GET /health/ready, GET /openapi.yaml, GET /docs, GET /metrics";
     }
 }

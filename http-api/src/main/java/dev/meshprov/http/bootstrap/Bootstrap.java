@@ -9,6 +9,7 @@ import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.port.TechnologyContext;
 import dev.meshprov.core.port.TechnologyDescriptor;
 import dev.meshprov.core.port.TechnologyProvider;
+import dev.meshprov.core.port.UpstreamObserver;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.service.Provisioner;
 import dev.meshprov.core.service.Registration;
@@ -17,6 +18,9 @@ import dev.meshprov.core.service.RoutingTable;
 import dev.meshprov.core.task.InMemoryTaskStore;
 import dev.meshprov.core.validation.ProblemList;
 import dev.meshprov.core.validation.Validations;
+import dev.meshprov.http.logging.TraceContext;
+import dev.meshprov.http.logging.UpstreamLog;
+import dev.meshprov.http.metrics.Metrics;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -88,12 +92,15 @@ public final class Bootstrap {
 
         Redactor redactor = new Redactor();
         registerSecrets(tree, redactor);
-        TechnologyContext context =
-                new TechnologyContext(options.clock(), redactor, options.workingDirectory(), options.observer());
+        Metrics metrics = Metrics.create();
         List<Registration> registrations = new ArrayList<>();
         for (TechnologyProvider provider : providers.values()) {
-            registration(provider, root.child(provider.descriptor().name()), context, problems)
-                    .ifPresent(registrations::add);
+            String name = provider.descriptor().name();
+            UpstreamObserver observer = Observers.upstream(
+                    List.of(new UpstreamLog(redactor, name), metrics.upstreamObserver(name), options.observer()));
+            TechnologyContext context =
+                    new TechnologyContext(options.clock(), redactor, options.workingDirectory(), observer);
+            registration(provider, root.child(name), context, problems).ifPresent(registrations::add);
         }
         if (!earlier.isEmpty() || !problems.isEmpty()) {
             return Validations.invalid(withEarlier(earlier, problems.asList()));
@@ -104,9 +111,10 @@ public final class Bootstrap {
                 .redactor(redactor)
                 .routing(routingTable(routing))
                 .taskStore(new InMemoryTaskStore(options.clock(), tasks.maxTasks(), tasks.retention()))
-                .workers(tasks.workers());
+                .workers(tasks.workers())
+                .taskListener(Observers.tasks(List.of(new TraceContext(), metrics.taskListener())));
         registrations.forEach(builder::registration);
-        return Validation.valid(new Application(settings, builder.build(), redactor));
+        return Validation.valid(new Application(settings, builder.build(), redactor, metrics));
     }
 
     private static io.vavr.collection.List<Problem> withEarlier(List<Problem> earlier, List<Problem> found) {

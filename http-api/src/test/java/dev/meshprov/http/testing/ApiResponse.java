@@ -3,6 +3,10 @@ package dev.meshprov.http.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A captured response.
@@ -10,10 +14,26 @@ import java.io.UncheckedIOException;
  * @param status the status code
  * @param contentType the Content-Type header, or null
  * @param body the body as text
+ * @param headers every response header, names in lower case
  */
-public record ApiResponse(int status, String contentType, String body) {
+public record ApiResponse(int status, String contentType, String body, Map<String, List<String>> headers) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ApiResponse {
+        headers = Map.copyOf(headers);
+    }
+
+    /** A response without headers other than its content type. */
+    public ApiResponse(int status, String contentType, String body) {
+        this(status, contentType, body, Map.of());
+    }
+
+    /** The first value of header {@code name} (any case). */
+    public Optional<String> header(String name) {
+        return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream()
+                .findFirst();
+    }
 
     /** The body parsed as JSON. */
     public JsonNode json() {
@@ -30,6 +50,6 @@ public record ApiResponse(int status, String contentType, String body) {
     }
 
     ApiResponse withStatus(int other) {
-        return new ApiResponse(other, contentType, body);
+        return new ApiResponse(other, contentType, body, headers);
     }
 }
