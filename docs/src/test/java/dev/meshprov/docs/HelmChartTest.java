@@ -161,8 +161,8 @@ class HelmChartTest {
             assertThat(env)
                     .containsEntry("MESHPROV_TASKS_STORE", "jdbc")
                     .containsEntry("MESHPROV_TASKS_JDBCURL", "jdbc:postgresql://postgresql.platform:5432/meshprov")
-                    .containsEntry("MESHPROV_TASKS_JDBCUSER", "meshprov");
-            JsonNode password = entry(container, "MESHPROV_TASKS_JDBCPASSWORD").orElseThrow();
+                    .containsEntry("MESHPROV_TASKS_USERNAME", "meshprov");
+            JsonNode password = entry(container, "MESHPROV_TASKS_PASSWORD").orElseThrow();
             assertThat(password.has("value")).isFalse();
             assertThat(password.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("meshprov-postgresql");
             assertThat(password.at("/valueFrom/secretKeyRef/key").asText()).isEqualTo("password");
@@ -172,11 +172,11 @@ class HelmChartTest {
         @Test
         void the_jdbc_environment_sets_the_tasks_section() {
             Map<String, String> env = new HashMap<>(env(container));
-            env.put("MESHPROV_TASKS_JDBCPASSWORD", "canary-db-password");
+            env.put("MESHPROV_TASKS_PASSWORD", "canary-db-password");
             JsonNode tree = ConfigSource.load(Optional.empty(), env).get();
             assertThat(tree.at("/tasks/store").asText()).isEqualTo("jdbc");
             assertThat(tree.at("/tasks/jdbcurl").asText()).startsWith("jdbc:postgresql://");
-            assertThat(tree.at("/tasks/jdbcpassword").asText()).isEqualTo("canary-db-password");
+            assertThat(tree.at("/tasks/password").asText()).isEqualTo("canary-db-password");
         }
 
         @Test
