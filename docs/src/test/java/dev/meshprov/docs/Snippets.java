@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,21 @@ final class Snippets {
             snippets.add(new Snippet(matcher.group(1), matcher.group(2), matcher.group(3)));
         }
         return snippets;
+    }
+
+    /** {@code guide} with every snippet replaced by the current region; {@code sources} maps a file name to text. */
+    static String refreshed(String guide, Function<String, String> sources) {
+        Matcher matcher = SNIPPET.matcher(guide);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String code = regions(sources.apply(matcher.group(1))).get(matcher.group(2));
+            String replacement = code == null
+                    ? matcher.group()
+                    : matcher.group().substring(0, matcher.start(3) - matcher.start()) + code + "```";
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static String dedent(List<String> lines) {
