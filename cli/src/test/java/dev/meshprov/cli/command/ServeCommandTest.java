@@ -61,7 +61,7 @@ class ServeCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.stderr())
-                .containsPattern("INFO  dev\\.meshprov\\.cli\\.command\\.ServeCommand - meshprov"
+                .containsPattern("INFO  \\[[^]]*] dev\\.meshprov\\.cli\\.command\\.ServeCommand \\[[^]]*] - meshprov"
                         + " listening on http://127\\.0\\.0\\.1:\\d+ ");
     }
 

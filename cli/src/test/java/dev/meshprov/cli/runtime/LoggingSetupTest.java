@@ -53,7 +53,8 @@ class LoggingSetupTest {
         LoggerFactory.getLogger("software.amazon.awssdk.request").info("sdk chatter");
         LoggerFactory.getLogger("org.eclipse.jetty.server.Server").info("jetty chatter");
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).matches("\\S+ WARN  dev\\.meshprov\\.test - shown\\n");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .matches("\\S+ WARN  \\[[^]]*] dev\\.meshprov\\.test \\[] - shown\\n");
     }
 
     @Test
@@ -70,8 +71,8 @@ class LoggingSetupTest {
         assertThat(lines).hasSize(2);
         assertThat(lines[0])
                 .startsWith("{")
-                .contains("\"level\":\"INFO\"", "\"loggerName\":\"dev.meshprov.test\"")
-                .contains("\"formattedMessage\":\"hello world\"");
-        assertThat(lines[1]).contains("\"formattedMessage\":\"from the core\"");
+                .contains("\"level\":\"INFO\"", "\"logger\":\"dev.meshprov.test\"")
+                .contains("\"message\":\"hello world\"");
+        assertThat(lines[1]).contains("\"message\":\"from the core\"");
     }
 }

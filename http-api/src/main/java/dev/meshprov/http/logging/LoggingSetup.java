@@ -24,7 +24,7 @@ public final class LoggingSetup {
 
     /** The plain text layout: time, level, thread, logger, correlation id, message. */
     public static final String TEXT_PATTERN =
-            "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread] %logger{36} [%X{traceId:-}] - %msg%n%ex";
+            "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread] %logger [%X{traceId:-}] - %msg%n%ex";
 
     private LoggingSetup() {}
 

@@ -55,10 +55,17 @@ public final class UpstreamLog implements UpstreamObserver {
                         call.attempt());
     }
 
-    private static boolean failed(String outcome) {
-        if (outcome.length() != 3 || !outcome.chars().allMatch(Character::isDigit)) {
-            return true;
+    /**
+     * Whether the attempt failed on the upstream's side or on the way (5xx, time-outs, I/O errors, refused
+     * credentials...). Answers about the request itself ({@code ok}, 2xx-4xx, not found, conflict) are information.
+     */
+    static boolean failed(String outcome) {
+        if (outcome.length() == 3 && outcome.chars().allMatch(Character::isDigit)) {
+            return outcome.charAt(0) == '5';
         }
-        return outcome.charAt(0) == '5';
+        return !ANSWERS.contains(outcome.toLowerCase(java.util.Locale.ROOT));
     }
+
+    private static final java.util.Set<String> ANSWERS =
+            java.util.Set.of("ok", "not found", "not-found", "conflict", "exists");
 }
