@@ -1,6 +1,6 @@
 package dev.meshprov.cli.runtime;
 
-import dev.meshprov.http.bootstrap.LoggingSettings;
+import dev.meshprov.http.logging.LoggingSettings;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,9 +3,9 @@ package dev.meshprov.cli.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshprov.cli.runtime.LoggingSetup.Profile;
-import dev.meshprov.http.bootstrap.LoggingSettings;
-import dev.meshprov.http.bootstrap.LoggingSettings.Format;
-import dev.meshprov.http.bootstrap.LoggingSettings.Level;
+import dev.meshprov.http.logging.LoggingSettings;
+import dev.meshprov.http.logging.LoggingSettings.Format;
+import dev.meshprov.http.logging.LoggingSettings.Level;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -18,6 +18,7 @@ import dev.meshprov.core.service.RoutingTable;
 import dev.meshprov.core.task.InMemoryTaskStore;
 import dev.meshprov.core.validation.ProblemList;
 import dev.meshprov.core.validation.Validations;
+import dev.meshprov.http.logging.LoggingSettings;
 import dev.meshprov.http.logging.TraceContext;
 import dev.meshprov.http.logging.UpstreamLog;
 import dev.meshprov.http.metrics.Metrics;

@@ -8,7 +8,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
-import dev.meshprov.http.bootstrap.LoggingSettings;
 import java.io.OutputStream;
 import java.util.Optional;
 import org.slf4j.ILoggerFactory;
