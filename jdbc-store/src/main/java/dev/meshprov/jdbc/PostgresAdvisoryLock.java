@@ -35,6 +35,9 @@ final class PostgresAdvisoryLock implements ComponentLock {
     public Lease acquire(String componentId) throws InterruptedException {
         long key = key(componentId);
         String step = "lock component " + componentId;
+        if (Thread.interrupted()) {
+            throw new InterruptedException("interrupted before waiting for the component lock");
+        }
         Connection connection = database.borrow(step);
         try {
             waitFor(connection, key);

@@ -70,12 +70,21 @@ final class TaskDatabase implements AutoCloseable {
         return dialect;
     }
 
-    /** Runs {@code work} on a pooled connection in auto-commit mode; {@code step} names it in failures. */
+    /**
+     * Runs {@code work} on a pooled connection in auto-commit mode; {@code step} names it in failures. Runs on an
+     * interrupted thread too (the interrupt is kept for the caller): the last state of a task interrupted at shutdown
+     * must still be recorded.
+     */
     <T> T run(String step, Work<T> work) {
+        boolean interrupted = Thread.interrupted();
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
             throw failure(step, e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
