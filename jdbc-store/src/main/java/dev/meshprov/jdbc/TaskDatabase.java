@@ -58,8 +58,10 @@ final class TaskDatabase implements AutoCloseable {
         config.setInitializationFailTimeout(1);
         try {
             return new TaskDatabase(new HikariDataSource(config), dialect, redactor, description);
-        } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
+        } catch (RuntimeException e) {
+            // the pool reports an unreachable database as a PoolInitializationException around the driver's cause
+            Throwable cause =
+                    e instanceof HikariPool.PoolInitializationException && e.getCause() != null ? e.getCause() : e;
             throw new TaskStoreException("cannot connect to the task database " + description + ": "
                     + describe(cause, redactor) + "; check tasks.jdbcUrl, tasks.username and tasks.password and"
                     + " that the database is reachable");

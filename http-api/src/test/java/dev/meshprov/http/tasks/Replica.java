@@ -9,7 +9,6 @@ import dev.meshprov.http.bootstrap.BootstrapOptions;
 import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.TestControls;
 import dev.meshprov.http.testing.TestTechnologyProvider;
-import dev.meshprov.jdbc.JdbcTaskBackend;
 import io.vavr.control.Validation;
 import java.util.List;
 
@@ -74,11 +73,7 @@ final class Replica implements AutoCloseable {
 
     /** Stops the heartbeat and closes the connections of this replica as a crash would, leaving its tasks as they are. */
     void crashTaskDatabase() {
-        application
-                .taskDatabase()
-                .map(JdbcTaskBackend.class::cast)
-                .orElseThrow()
-                .close();
+        application.taskDatabase().orElseThrow().close();
     }
 
     @Override
