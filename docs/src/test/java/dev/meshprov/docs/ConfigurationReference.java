@@ -184,6 +184,25 @@ final class ConfigurationReference {
         d.put("server.maxBodyBytes", of("The largest request body accepted, in bytes; larger ones get 413."));
         d.put("tasks.store", of("Where asynchronous tasks are kept."));
         d.put("tasks.maxTasks", of("How many tasks the in-memory store holds at most."));
+        d.put(
+                "tasks.jdbcUrl",
+                of(
+                        "The task database (`jdbc` store only): `jdbc:postgresql://host:5432/db` shared by"
+                                + " replicas, or `jdbc:h2:file:./data/meshprov` for a single replica that must survive restarts."));
+        d.put("tasks.username", of("The task database user (`jdbc` store only)."));
+        d.put("tasks.password", of("The task database password (`jdbc` store only); a secret, usually `${VAR}`."));
+        d.put(
+                "tasks.poolSize",
+                of("The most database connections; each running operation holds one for its lock on"
+                        + " PostgreSQL (default workers + 4)."));
+        d.put(
+                "tasks.heartbeat",
+                of("How often an instance renews its lease and reaps the tasks of stopped instances"
+                        + " (default 5s)."));
+        d.put(
+                "tasks.lease",
+                of("How long an instance may miss heartbeats before its unfinished tasks are failed"
+                        + " (default 30s; at least two heartbeats)."));
         d.put("tasks.retention", of("How long a finished task stays pollable."));
         d.put("tasks.workers", of("How many operations run at once (on different components; 1 to 512)."));
         d.put(

@@ -54,7 +54,7 @@ class ConfigurationReferenceTest {
         String document = reference.render();
         assertThat(document)
                 .contains("| `server.port` | integer | `8093` |")
-                .contains("| `tasks.store` | memory | `memory` |")
+                .contains("| `tasks.store` | memory \\| jdbc | `memory` |")
                 .contains("| `tasks.retention` | duration | `24h` |")
                 .contains("| `mwaa.enabled` | boolean | `true` |")
                 .contains("| `airbyte.mode` | sync \\| async | `async` |")

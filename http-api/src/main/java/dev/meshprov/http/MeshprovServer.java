@@ -77,8 +77,8 @@ public final class MeshprovServer implements AutoCloseable {
 
     /**
      * Stops gracefully: stops accepting connections, lets requests in flight finish, then lets running tasks
-     * finish — all within {@code tasks.shutdownGrace} — and fails the tasks left so that pollers get an answer.
-     * Idempotent.
+     * finish — all within {@code tasks.shutdownGrace} — and fails the tasks left so that pollers get an answer; then
+     * closes the task database, if any. Idempotent.
      */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) {
@@ -94,7 +94,7 @@ public final class MeshprovServer implements AutoCloseable {
             LOG.warn("HTTP requests or connections still open after {} were closed: {}", grace, e.getMessage());
         }
         Duration left = grace.minusNanos(System.nanoTime() - started);
-        application.provisioner().shutdown(left.isNegative() ? Duration.ZERO : left);
+        application.shutdown(left.isNegative() ? Duration.ZERO : left);
         LOG.info("meshprov stopped");
     }
 

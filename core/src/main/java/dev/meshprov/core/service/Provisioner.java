@@ -302,8 +302,8 @@ public final class Provisioner implements AutoCloseable {
         if (async) {
             try {
                 tasks.insert(task);
-            } catch (TaskStoreFullException e) {
-                return new Submission.SystemFailure<>(e.getMessage(), List.of());
+            } catch (RuntimeException e) {
+                return storeFailure(e);
             }
         }
         Pending entry = track(task, async);
@@ -389,8 +389,8 @@ public final class Provisioner implements AutoCloseable {
     private <R> Submission<R> startUnordered(Task task, java.util.function.Supplier<Task> work) {
         try {
             tasks.insert(task);
-        } catch (TaskStoreFullException e) {
-            return new Submission.SystemFailure<>(e.getMessage(), List.of());
+        } catch (RuntimeException e) {
+            return storeFailure(e);
         }
         Pending entry = track(task, true);
         try {
@@ -477,6 +477,18 @@ public final class Provisioner implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("a task future never fails", e);
         }
+    }
+
+    /** The task could not be stored: full, or the store is unreachable. Nothing ran; the caller may retry. */
+    private <R> Submission<R> storeFailure(RuntimeException e) {
+        if (e instanceof TaskStoreFullException) {
+            return new Submission.SystemFailure<>(e.getMessage(), List.of());
+        }
+        LOG.log(Logger.Level.ERROR, "the task store failed to accept a task", e);
+        return new Submission.SystemFailure<>(
+                "meshprov could not record the task (" + redactor.redact(String.valueOf(e.getMessage()))
+                        + "); nothing was started, retry later",
+                List.of());
     }
 
     private <R> Submission<R> refuse(Seq<Problem> problems) {

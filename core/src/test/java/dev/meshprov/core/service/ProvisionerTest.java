@@ -382,6 +382,41 @@ class ProvisionerTest {
     }
 
     @Test
+    void anUnreachableTaskStoreIsASystemFailureAndNothingRuns() {
+        Provisioner broken = Provisioner.builder()
+                .routing(new RoutingTable(List.of(new Route(
+                        "scripted", Set.of("urn:dmb:itm:scripted-provisioner"), Set.of("urn:dmb:utm:scripted")))))
+                .registration(Registration.enabled(ScriptedTechnology.DESCRIPTOR, technology, ExecutionMode.ASYNC))
+                .taskStore(new dev.meshprov.core.port.TaskStore() {
+                    @Override
+                    public void insert(dev.meshprov.core.model.Task task) {
+                        throw new IllegalStateException("connection refused: db:5432");
+                    }
+
+                    @Override
+                    public void update(dev.meshprov.core.model.Task task) {}
+
+                    @Override
+                    public Optional<dev.meshprov.core.model.Task> find(String token) {
+                        return Optional.empty();
+                    }
+                })
+                .build();
+        try {
+            Submission<ProvisioningStatus> answer =
+                    broken.provision(Target.auto(), request("a", "{}"), CallOptions.defaults());
+
+            assertThat(answer).isInstanceOf(Submission.SystemFailure.class);
+            assertThat(((Submission.SystemFailure<ProvisioningStatus>) answer).message())
+                    .contains("could not record the task (connection refused: db:5432)")
+                    .contains("retry later");
+            assertThat(technology.events).isEmpty();
+        } finally {
+            broken.shutdown(Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
     void planReadsWithoutRunningAnything() {
         Submission<Plan> plan = provisioner.plan(Target.auto(), request("a", "{}"), CallOptions.defaults());
 
