@@ -37,6 +37,14 @@ class FaultHandlingTest {
     private final FakeAirbyteServer server = FakeAirbyteServer.start().workspace(WORKSPACE, "faults");
     private final TestGateways.RecordingObserver observer = new TestGateways.RecordingObserver();
     private final TestGateways.RecordingSleeper sleeper = new TestGateways.RecordingSleeper();
+    /**
+     * A read time-out short enough for the slow-answer tests; the other tests use a generous one, so that a loaded
+     * machine cannot turn their answers into time-outs.
+     */
+    private static final String IMPATIENT = "timeouts: {connect: 2s, read: 1s}\n";
+
+    private static final Duration SLOWER_THAN_IMPATIENT = Duration.ofSeconds(4);
+
     private final FeignAirbyteGateway gateway = gateway(server.apiUrl(), "");
 
     @AfterEach
@@ -126,18 +134,19 @@ class FaultHandlingTest {
 
     @Test
     void aSlowAnswerTimesOutAndIsRetried() {
-        server.fail(Fault.slow("GET", "/v1/workspaces/.*", Duration.ofMillis(1200)), 1);
+        FeignAirbyteGateway impatient = gateway(server.apiUrl(), IMPATIENT);
+        server.fail(Fault.slow("GET", "/v1/workspaces/.*", SLOWER_THAN_IMPATIENT), 1);
 
-        assertThat(gateway.workspace(WORKSPACE).isRight()).isTrue();
+        assertThat(impatient.workspace(WORKSPACE).isRight()).isTrue();
 
         assertThat(observer.calls()).extracting(UpstreamCall::outcome).containsExactly("timeout", "200");
     }
 
     @Test
     void anAnswerThatNeverComesInTimeIsATimeOut() {
-        FeignAirbyteGateway impatient =
-                gateway(server.apiUrl(), "retries: {maxAttempts: 2, initialBackoff: 5ms," + " maxBackoff: 20ms}\n");
-        server.fail(Fault.slow("GET", "/v1/connections/.*", Duration.ofMillis(1200)), 2);
+        FeignAirbyteGateway impatient = gateway(
+                server.apiUrl(), IMPATIENT + "retries: {maxAttempts: 2, initialBackoff: 5ms, maxBackoff: 20ms}\n");
+        server.fail(Fault.slow("GET", "/v1/connections/.*", SLOWER_THAN_IMPATIENT), 2);
 
         UpstreamFailure failure =
                 impatient.findConnection(UUID.randomUUID().toString()).getLeft();
@@ -341,7 +350,7 @@ class FaultHandlingTest {
 
     private FeignAirbyteGateway gateway(String apiUrl, String extraYaml) {
         String yaml = "apiUrl: " + apiUrl + "\nworkspaceId: " + WORKSPACE + "\n"
-                + "timeouts: {connect: 1s, read: 400ms}\n"
+                + (extraYaml.contains("timeouts:") ? "" : "timeouts: {connect: 2s, read: 5s}\n")
                 + (extraYaml.contains("retries:")
                         ? ""
                         : "retries: {maxAttempts: 3, initialBackoff: 5ms, maxBackoff: 20ms}\n")
