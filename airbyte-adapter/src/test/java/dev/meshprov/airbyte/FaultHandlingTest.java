@@ -16,6 +16,7 @@ import dev.meshprov.core.airbyte.StreamConfig;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.testing.MutableClock;
 import io.vavr.control.Either;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -317,7 +318,7 @@ class FaultHandlingTest {
     @Test
     void aTokenIsReusedUntilShortlyBeforeItExpires() {
         server.requireClientCredentials("app", "app-secret", 100);
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
         FeignAirbyteGateway withToken = TestGateways.gateway(
                 TestGateways.section(
                         server,
@@ -401,29 +402,5 @@ class FaultHandlingTest {
         configuration.putObject("provider").put("storage", "HTTPS");
         return new ConnectorSpec(
                 name, Optional.of(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID), Optional.empty(), configuration);
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private java.time.Instant now = java.time.Instant.parse("2026-03-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return now;
-        }
     }
 }

@@ -12,6 +12,7 @@ import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.port.TechnologyContext;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.testing.MutableClock;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;

@@ -7,6 +7,7 @@ import dev.meshprov.core.model.Task;
 import dev.meshprov.core.model.TaskState;
 import dev.meshprov.core.port.TaskStore;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,10 +7,9 @@ import dev.meshprov.core.model.Task;
 import dev.meshprov.core.model.TaskKind;
 import dev.meshprov.core.model.TaskState;
 import dev.meshprov.core.port.TaskStoreFullException;
-import java.time.Clock;
+import dev.meshprov.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -71,33 +70,5 @@ class InMemoryTaskStoreTest {
                 .isInstanceOf(TaskStoreFullException.class)
                 .hasMessageContaining("tasks.maxTasks");
         assertThat(store.find("a")).isPresent();
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
