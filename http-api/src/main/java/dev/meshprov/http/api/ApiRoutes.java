@@ -2,6 +2,7 @@ package dev.meshprov.http.api;
 
 import dev.meshprov.core.service.Provisioner;
 import dev.meshprov.http.bootstrap.Application;
+import dev.meshprov.http.bootstrap.AuthSettings;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
@@ -10,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Declares every route of the server in the Javalin configuration: each path of the contract at the root and under
- * each technology's prefix, the health probes, the contract itself, the error mapping and the request log.
+ * each technology's prefix, the health probes, the contract itself, the error mapping, the request log and, when
+ * tokens are configured, bearer authentication of the contract endpoints.
  */
 public final class ApiRoutes {
 
@@ -43,6 +45,10 @@ public final class ApiRoutes {
         List<Mount> mounts = Mount.of(provisioner);
 
         RoutesConfig routes = config.routes;
+        AuthSettings auth = application.settings().server().auth();
+        if (auth.enabled()) {
+            routes.before(new BearerAuth(auth.tokens(), responder)::check);
+        }
         for (Mount mount : mounts) {
             routes.post(mount.path("/v1/validate"), ctx -> validation.validate(ctx, mount.target()));
             routes.post(mount.path("/v2/validate"), ctx -> validation.validateAsync(ctx, mount.target()));

@@ -23,16 +23,32 @@ public final class ApiClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http;
     private final URI base;
     private final List<String> canaries;
+    private final String authorization;
 
     public ApiClient(int port, List<String> canaries) {
-        this.base = URI.create("http://127.0.0.1:" + port);
+        this(
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build(),
+                URI.create("http://127.0.0.1:" + port),
+                canaries,
+                null);
+    }
+
+    private ApiClient(HttpClient http, URI base, List<String> canaries, String authorization) {
+        this.http = http;
+        this.base = base;
         this.canaries = List.copyOf(canaries);
+        this.authorization = authorization;
+    }
+
+    /** A client of the same server that sends {@code Authorization: <value>} with every request. */
+    public ApiClient withAuthorization(String value) {
+        return new ApiClient(http, base, canaries, value);
     }
 
     public ApiResponse post(String path, String body) {
@@ -49,11 +65,14 @@ public final class ApiClient {
 
     /** Sends any request and checks its response. */
     public ApiResponse send(String method, String path, BodyPublisher body) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .method(method, body)
-                .build();
+                .method(method, body);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<String> raw;
         try {
             raw = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -64,7 +83,10 @@ public final class ApiClient {
             throw new IllegalStateException("interrupted", e);
         }
         ApiResponse response = new ApiResponse(
-                raw.statusCode(), raw.headers().firstValue("Content-Type").orElse(null), raw.body());
+                raw.statusCode(),
+                raw.headers().firstValue("Content-Type").orElse(null),
+                raw.body(),
+                raw.headers().firstValue("WWW-Authenticate").orElse(null));
         ContractValidator.check(method, path, response);
         for (String canary : canaries) {
             assertThat(response.body())

@@ -10,8 +10,13 @@ import java.io.UncheckedIOException;
  * @param status the status code
  * @param contentType the Content-Type header, or null
  * @param body the body as text
+ * @param wwwAuthenticate the WWW-Authenticate header, or null
  */
-public record ApiResponse(int status, String contentType, String body) {
+public record ApiResponse(int status, String contentType, String body, String wwwAuthenticate) {
+
+    public ApiResponse(int status, String contentType, String body) {
+        this(status, contentType, body, null);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,6 +35,6 @@ public record ApiResponse(int status, String contentType, String body) {
     }
 
     ApiResponse withStatus(int other) {
-        return new ApiResponse(other, contentType, body);
+        return new ApiResponse(other, contentType, body, wwwAuthenticate);
     }
 }
