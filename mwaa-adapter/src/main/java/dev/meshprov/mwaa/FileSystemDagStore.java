@@ -230,7 +230,15 @@ final class FileSystemDagStore implements DagStore {
                 throw refusal(key, "the key has an empty, '.' or '..' segment and would leave its folder");
             }
         }
-        Path path = base(ref.bucket()).resolve(trimmed).normalize();
+        Path path;
+        try {
+            path = base(ref.bucket()).resolve(trimmed).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw refusal(
+                    key,
+                    "this file system cannot represent the name (check the process's file name encoding,"
+                            + " e.g. LANG=C.UTF-8, or use ASCII names)");
+        }
         if (!path.startsWith(root) || path.equals(root)) {
             throw refusal(key, "the key resolves outside the root folder");
         }

@@ -54,6 +54,14 @@ public final class Bootstrap {
     }
 
     /**
+     * Wires meshprov from a configuration loaded with {@link ConfigSource#loadLeniently}, reporting the problems of
+     * loading it together with those of wiring it (as {@link #start} does), for callers that look at the tree first.
+     */
+    public static Validation<Seq<Problem>, Application> create(ConfigSource.Loaded loaded, BootstrapOptions options) {
+        return create(loaded.tree(), options, loaded.problems());
+    }
+
+    /**
      * Wires meshprov, reporting {@code earlier} problems (of loading the tree) together with its own; a key already
      * named by an earlier problem (e.g. an unset variable) is not reported again for the value it left empty.
      */
@@ -258,7 +266,11 @@ public final class Bootstrap {
         }
     }
 
-    private static void registerSecrets(JsonNode node, Redactor redactor) {
+    /**
+     * Registers with {@code redactor} the value of every secret-looking key of a configuration tree (as wiring does),
+     * so that a caller can mask them before the configuration is known to be valid.
+     */
+    public static void registerSecrets(JsonNode node, Redactor redactor) {
         if (node.isObject()) {
             node.fields().forEachRemaining(entry -> {
                 if (Redactor.isSecretKey(entry.getKey())) {

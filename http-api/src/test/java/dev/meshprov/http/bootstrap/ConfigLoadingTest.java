@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshprov.core.model.Problem;
 import dev.meshprov.core.port.ExecutionMode;
+import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.service.Registration;
 import dev.meshprov.http.testing.TestControls;
 import dev.meshprov.http.testing.TestTechnologyProvider;
@@ -136,6 +137,22 @@ class ConfigLoadingTest {
                         .get()
                         .message())
                 .isEqualTo("refers to the environment variable UNSET_PASSWORD, which is not set");
+    }
+
+    @Test
+    void aTreeLoadedFirstIsWiredWithItsLoadingProblemsAndItsSecretsCanBeMaskedBefore() throws IOException {
+        Path file = Files.writeString(
+                directory.resolve("meshprov.yaml"),
+                "alpha:\n  password: ${UNSET_PASSWORD}\nbeta:\n  password: beta-secret\ntasks:\n  workers: 0\n");
+        ConfigSource.Loaded loaded =
+                ConfigSource.loadLeniently(Optional.of(file), Map.of()).get();
+
+        Validation<Seq<Problem>, Application> created = Bootstrap.create(loaded, options());
+        Redactor redactor = new Redactor();
+        Bootstrap.registerSecrets(loaded.tree(), redactor);
+
+        assertThat(created.getError().map(Problem::field)).containsExactly("alpha.password", "tasks.workers");
+        assertThat(redactor.redact("login with beta-secret")).isEqualTo("login with ***");
     }
 
     @Test

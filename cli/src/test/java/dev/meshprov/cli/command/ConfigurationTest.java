@@ -1,0 +1,126 @@
+package dev.meshprov.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshprov.cli.testing.Cli;
+import dev.meshprov.cli.testing.CliRun;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the configuration comes from, {@code config check}, and an invalid configuration stopping a command. */
+class ConfigurationTest {
+
+    private static final String INVALID =
+            """
+            server:
+              port: 70000
+            tasks:
+              workers: 0
+            mwaa:
+              store: ftp
+            """;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void configCheckOnTheEmbeddedDefaultListsTheTechnologies() {
+        CliRun run = Cli.in(directory).run("config", "check");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.stdout())
+                .startsWith("configuration (none: the embedded default) is valid\n")
+                .contains("  mwaa: enabled, sync\n")
+                .contains("  cde: disabled (to enable: Set cde.enabled: true");
+    }
+
+    @Test
+    void configCheckAsJson() {
+        CliRun run = Cli.in(directory).run("config", "check", "-o", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode report = run.json();
+        assertThat(report.get("valid").asBoolean()).isTrue();
+        assertThat(report.get("source").asText()).isEqualTo("(none: the embedded default)");
+        assertThat(report.get("problems")).isEmpty();
+        assertThat(report.get("technologies").findValuesAsText("name")).contains("mwaa", "cde");
+    }
+
+    @Test
+    void configCheckPrintsEveryProblemWithItsKeyAndFix() {
+        Cli cli = Cli.in(directory);
+        Path file = cli.write("invalid.yaml", INVALID);
+
+        CliRun text = cli.run("config", "check", "--config", "invalid.yaml");
+        CliRun json = cli.run("--output", "json", "config", "check", "--config", "invalid.yaml");
+
+        assertThat(text.exitCode()).as(text.describe()).isEqualTo(2);
+        assertThat(text.stdout())
+                .startsWith("configuration " + file + " is invalid:\n")
+                .contains("  server.port: is 70000, not a port number\n    fix: Use a port from 1 to 65535.\n")
+                .contains("  tasks.workers: is 0\n    fix: ")
+                .contains("  mwaa.store: ");
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.json().get("valid").asBoolean()).isFalse();
+        assertThat(json.json().get("problems").findValuesAsText("key"))
+                .containsExactlyInAnyOrder("server.port", "tasks.workers", "mwaa.store");
+        assertThat(json.json().get("problems").get(0).get("fix").asText()).isNotBlank();
+    }
+
+    @Test
+    void anInvalidConfigurationStopsACommandWithEveryProblem() {
+        Cli cli = Cli.in(directory).withStagedDag();
+        cli.write("invalid.yaml", INVALID);
+
+        CliRun text = cli.run("validate", "mwaa-component.yaml", "--config", "invalid.yaml");
+        CliRun json = cli.run("provision", "mwaa-component.yaml", "--config", "invalid.yaml", "-o", "json");
+
+        assertThat(text.exitCode()).isEqualTo(2);
+        assertThat(text.stdout()).isEmpty();
+        assertThat(text.stderr())
+                .contains("meshprov: the configuration " + directory.resolve("invalid.yaml") + " is invalid:")
+                .contains("  server.port: is 70000")
+                .contains("  tasks.workers: is 0")
+                .contains("  mwaa.store: ");
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.json().get("problems")).hasSize(3);
+        assertThat(cli.file(Cli.DAG_FILE)).doesNotExist();
+    }
+
+    @Test
+    void aConfigurationFileThatDoesNotExistIsAConfigurationError() {
+        CliRun run = Cli.in(directory).run("config", "check", "--config", "absent.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout())
+                .contains("configuration: file " + directory.resolve("absent.yaml") + " does not exist");
+    }
+
+    @Test
+    void theFileComesFromMeshprovConfigThenTheWorkingDirectory() {
+        Cli cli = Cli.in(directory);
+        cli.write("named.yaml", "server:\n  port: 9001\n");
+        cli.write("meshprov.yaml", "server:\n  port: 70000\n");
+
+        CliRun fromDirectory = cli.run("config", "check");
+        CliRun fromVariable = cli.env("MESHPROV_CONFIG", "named.yaml").run("config", "check");
+
+        assertThat(fromVariable.exitCode()).as(fromVariable.describe()).isZero();
+        assertThat(fromVariable.stdout()).startsWith("configuration " + directory.resolve("named.yaml"));
+        assertThat(fromDirectory.exitCode()).isEqualTo(2);
+        assertThat(fromDirectory.stdout()).contains("meshprov.yaml is invalid").contains("server.port");
+    }
+
+    @Test
+    void environmentOverridesAndTheirProblemsCount() {
+        CliRun run = Cli.in(directory)
+                .env("MESHPROV_TASKS_WORKERS", "0")
+                .env("MESHPROV_SERVER_PROT", "1")
+                .run("config", "check");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).contains("  tasks.workers: is 0").contains("  server.prot: ");
+    }
+}
