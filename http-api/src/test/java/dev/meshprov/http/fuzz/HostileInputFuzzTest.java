@@ -6,6 +6,7 @@ import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
+import dev.meshprov.http.testing.RealTechnologies;
 import dev.meshprov.mwaa.LocalS3;
 import java.io.IOException;
 import java.io.UncheckedIOException;

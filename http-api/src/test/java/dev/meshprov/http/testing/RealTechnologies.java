@@ -1,4 +1,4 @@
-package dev.meshprov.http.fuzz;
+package dev.meshprov.http.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,6 @@ import dev.meshprov.cde.FakeCdeServer;
 import dev.meshprov.cde.FakeCdpServer;
 import dev.meshprov.cde.TestKeys;
 import dev.meshprov.http.bootstrap.BootstrapOptions;
-import dev.meshprov.http.testing.TestServer;
 import dev.meshprov.mwaa.LocalS3;
 import dev.meshprov.mwaa.MwaaTechnologyProvider;
 import java.io.IOException;
@@ -29,18 +28,18 @@ import software.amazon.awssdk.services.s3.S3Client;
  * against {@link FakeCdpServer}/{@link FakeCdeServer} with its artifact in S3Mock. The example requests of
  * {@code examples/} provision as they are.
  */
-final class RealTechnologies implements AutoCloseable {
+public final class RealTechnologies implements AutoCloseable {
 
     /** The bucket of the CDE example's jar: S3Mock must be started with it. */
-    static final String ARTIFACT_BUCKET = "finance-artifacts";
+    public static final String ARTIFACT_BUCKET = "finance-artifacts";
 
-    static final String AIRBYTE_CLIENT_SECRET = "canary-fuzz-client-secret-P3kd91";
-    static final String SNOWFLAKE_PASSWORD = "canary-fuzz-snowflake-Wq82Lz";
-    static final String CDE_PASSWORD = "canary-fuzz-workload-Rt64Nb";
-    static final String AWS_SECRET = "canary-fuzz-aws-secret-Yh27Mc";
+    public static final String AIRBYTE_CLIENT_SECRET = "canary-fuzz-client-secret-P3kd91";
+    public static final String SNOWFLAKE_PASSWORD = "canary-fuzz-snowflake-Wq82Lz";
+    public static final String CDE_PASSWORD = "canary-fuzz-workload-Rt64Nb";
+    public static final String AWS_SECRET = "canary-fuzz-aws-secret-Yh27Mc";
 
     /** Every configured secret: no response may contain one. */
-    static final List<String> CANARIES =
+    public static final List<String> CANARIES =
             List.of(AIRBYTE_CLIENT_SECRET, SNOWFLAKE_PASSWORD, CDE_PASSWORD, AWS_SECRET, TestKeys.ed25519Seed());
 
     private static final String WORKSPACE = "5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6";
@@ -53,6 +52,10 @@ final class RealTechnologies implements AutoCloseable {
     private final FakeCdpServer cdp;
     private final FakeCdeServer cde;
     private final TestServer server;
+
+    public FakeCdpServer cdp() {
+        return cdp;
+    }
 
     private RealTechnologies(FakeAirbyteServer airbyte, FakeCdpServer cdp, FakeCdeServer cde, TestServer server) {
         this.airbyte = airbyte;
@@ -69,7 +72,13 @@ final class RealTechnologies implements AutoCloseable {
      * @param s3 the S3Mock endpoint, with {@link #ARTIFACT_BUCKET}
      * @param extraConfig appended to the configuration, e.g. a {@code tasks} section
      */
-    static RealTechnologies start(String mode, Path workingDirectory, URI s3, String extraConfig) {
+    public static RealTechnologies start(String mode, Path workingDirectory, URI s3, String extraConfig) {
+        return start(mode, workingDirectory, s3, extraConfig, List.of());
+    }
+
+    /** Like {@link #start(String, Path, URI, String)}, with {@code server.auth.tokens} when tokens are given. */
+    public static RealTechnologies start(
+            String mode, Path workingDirectory, URI s3, String extraConfig, List<String> authTokens) {
         stageTheExampleDag(workingDirectory);
         uploadTheExampleJar(s3);
         FakeAirbyteServer airbyte = FakeAirbyteServer.start()
@@ -80,6 +89,10 @@ final class RealTechnologies implements AutoCloseable {
         cdp.addService("finance-de", "ClusterCreationCompleted", cde.hostAndPort());
         cdp.addVc("finance-de", "finance-vc", "AppInstalled", cde.apiUrl());
         String config = config(mode, airbyte, cdp, s3) + extraConfig;
+        if (!authTokens.isEmpty()) {
+            config = config.replace(
+                    "  port: 0\n", "  port: 0\n  auth:\n    tokens: [" + String.join(", ", authTokens) + "]\n");
+        }
         TestServer server = TestServer.start(
                 config,
                 BootstrapOptions.defaults()
@@ -169,14 +182,14 @@ final class RealTechnologies implements AutoCloseable {
     }
 
     /** The example ProvisioningRequests of MWAA, Airbyte and CDE. */
-    static List<JsonNode> exampleRequests() {
+    public static List<JsonNode> exampleRequests() {
         return List.of(
                 example("mwaa-provision-request.json"),
                 example("airbyte-provision-request.json"),
                 example("cde-provision-request.json"));
     }
 
-    static JsonNode example(String name) {
+    public static JsonNode example(String name) {
         try {
             return JSON.readTree(Files.readString(EXAMPLES.resolve(name)));
         } catch (IOException e) {
@@ -184,15 +197,15 @@ final class RealTechnologies implements AutoCloseable {
         }
     }
 
-    TestServer server() {
+    public TestServer server() {
         return server;
     }
 
-    FakeAirbyteServer airbyte() {
+    public FakeAirbyteServer airbyte() {
         return airbyte;
     }
 
-    FakeCdeServer cde() {
+    public FakeCdeServer cde() {
         return cde;
     }
 
