@@ -391,6 +391,25 @@ class CdeProvisioningTest {
     }
 
     @Test
+    void a_provision_interrupted_after_the_resource_is_completed_by_the_next_without_duplicates() {
+        harness.cde.failOn("POST", "/jobs", 400, "job rejected once");
+
+        CdeHarness.Outcome<ProvisionResult> interrupted = CdeHarness.provision(technology, jvmJob(), log);
+
+        assertThat(interrupted.result().getLeft()).isInstanceOf(UpstreamFailure.Rejected.class);
+        assertThat(harness.cde.hasResource(FILES)).isTrue();
+        assertThat(harness.cde.job(JOB)).isEmpty();
+        harness.cde.clearWrites();
+
+        provisioned(jvmJob());
+
+        assertThat(harness.cde.writes())
+                .as("the resource and its files are kept, only the job is created")
+                .containsExactly("POST /jobs " + JOB);
+        assertThat(harness.cde.job(JOB)).isPresent();
+    }
+
+    @Test
     void a_rejected_create_is_reported_as_rejected_with_the_upstream_message() {
         harness.cde.failOn("POST", "/resources", 400, "resource name is invalid");
 
