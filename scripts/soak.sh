@@ -33,7 +33,7 @@ if [[ "${record}" == true ]]; then
     echo "\`scripts/soak.sh --record ${operations}\` runs \`AirbyteSoakTest\` (http-api, tag \`soak\`, not part of"
     echo "\`mvn verify\`): ${operations} asynchronous provisions and unprovisions of 20 Airbyte components through the"
     echo "HTTP API, 10 clients at once, each component driven by one client, while the loopback Airbyte server injects"
-    echo "a fault every 50 ms (500/502/503, 429 with \`Retry-After: 1\`, dropped connections, and one in twenty a"
+    echo "a fault every 50 ms (500/503, 429 with \`Retry-After: 1\`, dropped connections, and one in twenty a"
     echo "create answered 6 s late after it was done — past the 5 s read time-out). Afterwards the components whose"
     echo "last operation failed are retried as the coordinator would, and the Airbyte state is compared with each"
     echo "component's last operation."

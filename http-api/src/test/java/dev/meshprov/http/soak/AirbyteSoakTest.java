@@ -194,7 +194,8 @@ class AirbyteSoakTest {
     }
 
     /**
-     * One fault every 50 ms, at most four waiting for a matching request, until {@code running} turns false: mostly 5xx, 429 and dropped connections; one in
+     * One fault every 50 ms until {@code running} turns false; when four wait unused for a matching request, they
+     * are dropped (so that rare calls do not hold the queue): mostly 5xx, 429 and dropped connections; one in
      * twenty an answer later than the read time-out (5 s) after the work was done, the case that tempts a client to
      * create twice.
      */
@@ -202,15 +203,13 @@ class AirbyteSoakTest {
         SplittableRandom random = new SplittableRandom(SEED + 1);
         List<Function<SplittableRandom, Fault>> kinds = List.of(
                 r -> Fault.status(r.nextBoolean() ? "GET" : "POST", ENTITIES, r.nextBoolean() ? 500 : 503),
-                r -> Fault.status("PATCH", ENTITIES, 502),
                 r -> Fault.status("DELETE", ENTITIES, 503),
                 r -> Fault.rateLimited(r.nextBoolean() ? "GET" : "POST", ENTITIES, 1),
                 r -> Fault.drop("GET", ENTITIES),
                 r -> Fault.drop("POST", ENTITIES));
         while (running.get()) {
             if (airbyte.pendingFaults() >= 4) {
-                pause(10);
-                continue;
+                airbyte.clearFaults();
             }
             Fault fault = random.nextInt(20) == 0
                     ? Fault.slow("POST", ENTITIES, Duration.ofMillis(6000))
@@ -312,7 +311,7 @@ class AirbyteSoakTest {
                 | operations (async provision/unprovision through the API) | %d |
                 | components | %d |
                 | concurrent drivers / task workers | %d / 8 |
-                | faults injected into Airbyte (5xx, 429 with Retry-After: 1, answers 6 s late after doing the work, dropped connections) | %d |
+                | faults injected into Airbyte (5xx, 429 with Retry-After: 1, answers 6 s late after doing the work, dropped connections; some dropped unused) | %d |
                 | operations COMPLETED during the faults | %d |
                 | operations FAILED during the faults (an honest FAILED status) | %d |
                 | components retried after the faults stopped | %d |
