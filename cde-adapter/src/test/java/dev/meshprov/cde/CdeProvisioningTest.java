@@ -420,6 +420,18 @@ class CdeProvisioningTest {
     }
 
     @Test
+    void an_answer_that_is_not_json_is_a_malformed_failure_and_nothing_is_created() {
+        harness.cde.answerNextRaw("{\"name\": \"finance-cashflow-1-cashflow-job-development\", \"type\": [unclosed");
+
+        CdeHarness.Outcome<ProvisionResult> outcome = CdeHarness.provision(technology, jvmJob(), log);
+
+        assertThat(outcome.result().isLeft()).isTrue();
+        assertThat(outcome.result().getLeft()).isInstanceOf(UpstreamFailure.Malformed.class);
+        assertThat(outcome.result().getLeft().describe()).contains("CDE");
+        assertThat(harness.cde.job(JOB)).isEmpty();
+    }
+
+    @Test
     void a_timed_out_read_is_retried() {
         ObjectNode config = harness.config();
         config.putObject("timeouts").put("connect", "2s").put("read", "300ms");
