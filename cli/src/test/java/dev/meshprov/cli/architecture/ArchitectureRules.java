@@ -30,6 +30,7 @@ final class ArchitectureRules {
             .resideInAnyPackage(
                     "dev.meshprov.core..",
                     "java..",
+                    "javax.crypto..",
                     "com.fasterxml.jackson..",
                     "io.vavr..",
                     "org.yaml.snakeyaml..",
