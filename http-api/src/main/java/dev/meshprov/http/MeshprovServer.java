@@ -14,10 +14,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The meshprov HTTP server: the Specific Provisioner API 2.2.0 of a configured {@link Application}, on Javalin.
- * Used by the CLI's {@code serve}, by tests and by embedders.
+ * Used by the CLI's {@code serve}, by tests and by embedders. Besides the contract it serves {@code /health/live},
+ * {@code /health/ready}, {@code /openapi.yaml}, {@code /docs} (Swagger UI) and {@code /metrics} (Prometheus); every
+ * response carries the request's correlation id in the {@code traceId} header.
  *
  * <pre>{@code
  * Application app = Bootstrap.start(configFile, System.getenv(), BootstrapOptions.defaults()).get();
+ * LoggingSetup.apply(app.settings().logging()); // JSON lines on stdout, or text (needs logback)
  * MeshprovServer server = MeshprovServer.start(app);
  * ...
  * server.stop();
@@ -74,8 +77,8 @@ public final class MeshprovServer implements AutoCloseable {
 
     /**
      * Stops gracefully: stops accepting connections, lets requests in flight finish, then lets running tasks
-     * finish — all within {@code tasks.shutdownGrace} — and fails the tasks left so that pollers get an answer.
-     * Idempotent.
+     * finish — all within {@code tasks.shutdownGrace} — and fails the tasks left so that pollers get an answer; then
+     * closes the task database, if any. Idempotent.
      */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) {
@@ -91,7 +94,7 @@ public final class MeshprovServer implements AutoCloseable {
             LOG.warn("HTTP requests or connections still open after {} were closed: {}", grace, e.getMessage());
         }
         Duration left = grace.minusNanos(System.nanoTime() - started);
-        application.provisioner().shutdown(left.isNegative() ? Duration.ZERO : left);
+        application.shutdown(left.isNegative() ? Duration.ZERO : left);
         LOG.info("meshprov stopped");
     }
 

@@ -13,7 +13,7 @@ import dev.meshprov.http.bootstrap.Application;
 import dev.meshprov.http.bootstrap.Bootstrap;
 import dev.meshprov.http.bootstrap.BootstrapOptions;
 import dev.meshprov.http.bootstrap.ConfigSource;
-import dev.meshprov.http.bootstrap.LoggingSettings;
+import dev.meshprov.http.logging.LoggingSettings;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.nio.file.Path;

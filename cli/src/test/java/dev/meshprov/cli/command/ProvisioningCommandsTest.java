@@ -126,7 +126,7 @@ class ProvisioningCommandsTest {
         assertThat(text.stdout())
                 .startsWith("status: FAILED\nresult: filesystem write ")
                 .containsPattern("ERROR   \\[failed\\] filesystem write ");
-        assertThat(text.stderr()).as("errors are logged").contains("ERROR dev.meshprov.operation");
+        assertThat(text.stderr()).as("errors are logged").containsPattern("ERROR \\[[^]]*] dev\\.meshprov\\.operation");
         assertThat(json.exitCode()).isEqualTo(1);
         assertThat(json.json().get("status").asText()).isEqualTo("FAILED");
         assertThat(json.json().has("info")).isFalse();

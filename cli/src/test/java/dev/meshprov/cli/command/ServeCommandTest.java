@@ -47,9 +47,7 @@ class ServeCommandTest {
         List<JsonNode> logs = run.stderr().lines().map(ServeCommandTest::json).toList();
         assertThat(logs).as("one JSON object per line").allSatisfy(line -> assertThat(line.isObject())
                 .isTrue());
-        assertThat(logs)
-                .extracting(line -> line.path("formattedMessage").asText())
-                .contains("meshprov stopped");
+        assertThat(logs).extracting(line -> line.path("message").asText()).contains("meshprov stopped");
         assertThat(logs).extracting(line -> line.path("level").asText()).contains("INFO");
     }
 
@@ -63,7 +61,7 @@ class ServeCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.stderr())
-                .containsPattern("INFO  dev\\.meshprov\\.cli\\.command\\.ServeCommand - meshprov"
+                .containsPattern("INFO  \\[[^]]*] dev\\.meshprov\\.cli\\.command\\.ServeCommand \\[[^]]*] - meshprov"
                         + " listening on http://127\\.0\\.0\\.1:\\d+ ");
     }
 
@@ -80,9 +78,7 @@ class ServeCommandTest {
         for (int i = 0; i < 600 && !serve.isDone(); i++) {
             Optional<String> url = serve.stderr()
                     .lines()
-                    .map(line -> line.contains("{")
-                            ? json(line).path("formattedMessage").asText()
-                            : line)
+                    .map(line -> line.contains("{") ? json(line).path("message").asText() : line)
                     .map(URL::matcher)
                     .filter(Matcher::find)
                     .map(matcher -> matcher.group(1))

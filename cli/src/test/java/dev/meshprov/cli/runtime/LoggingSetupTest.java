@@ -3,9 +3,9 @@ package dev.meshprov.cli.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshprov.cli.runtime.LoggingSetup.Profile;
-import dev.meshprov.http.bootstrap.LoggingSettings;
-import dev.meshprov.http.bootstrap.LoggingSettings.Format;
-import dev.meshprov.http.bootstrap.LoggingSettings.Level;
+import dev.meshprov.http.logging.LoggingSettings;
+import dev.meshprov.http.logging.LoggingSettings.Format;
+import dev.meshprov.http.logging.LoggingSettings.Level;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,8 @@ class LoggingSetupTest {
         LoggerFactory.getLogger("software.amazon.awssdk.request").info("sdk chatter");
         LoggerFactory.getLogger("org.eclipse.jetty.server.Server").info("jetty chatter");
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).matches("\\S+ WARN  dev\\.meshprov\\.test - shown\\n");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .matches("\\S+ WARN  \\[[^]]*] dev\\.meshprov\\.test \\[] - shown\\n");
     }
 
     @Test
@@ -70,8 +71,8 @@ class LoggingSetupTest {
         assertThat(lines).hasSize(2);
         assertThat(lines[0])
                 .startsWith("{")
-                .contains("\"level\":\"INFO\"", "\"loggerName\":\"dev.meshprov.test\"")
-                .contains("\"formattedMessage\":\"hello world\"");
-        assertThat(lines[1]).contains("\"formattedMessage\":\"from the core\"");
+                .contains("\"level\":\"INFO\"", "\"logger\":\"dev.meshprov.test\"")
+                .contains("\"message\":\"hello world\"");
+        assertThat(lines[1]).contains("\"message\":\"from the core\"");
     }
 }

@@ -66,7 +66,7 @@ class SessionTest {
         assertThat(exit).isEqualTo(ExitCode.FAILED);
         assertThat(stderr)
                 .contains("meshprov: failed unexpectedly (java.lang.IllegalStateException: login with *** broke)")
-                .contains("ERROR dev.meshprov.cli.runtime.Session")
+                .containsPattern("ERROR \\[[^]]*] dev\\.meshprov\\.cli\\.runtime\\.Session")
                 .contains("at dev.meshprov.cli.runtime.SessionTest")
                 .doesNotContain(CANARY);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();

@@ -16,6 +16,7 @@ import dev.meshprov.core.model.ReverseProvisioningResult;
 import dev.meshprov.core.model.ReverseProvisioningStatus;
 import dev.meshprov.core.model.Task;
 import dev.meshprov.core.model.TaskKind;
+import dev.meshprov.core.model.TaskState;
 import dev.meshprov.core.model.UpdateAclRequest;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.model.ValidationResult;
@@ -26,6 +27,7 @@ import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.port.OperationLog;
 import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.Readiness;
+import dev.meshprov.core.port.TaskListener;
 import dev.meshprov.core.port.TaskStore;
 import dev.meshprov.core.port.TaskStoreFullException;
 import dev.meshprov.core.port.Technology;
@@ -73,6 +75,7 @@ public final class Provisioner implements AutoCloseable {
     private final ComponentLock locks;
     private final KeyedSerialExecutor executor;
     private final String instanceId;
+    private final TaskListener listener;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
     private Provisioner(Builder builder) {
@@ -87,6 +90,7 @@ public final class Provisioner implements AutoCloseable {
         this.locks = builder.componentLock != null ? builder.componentLock : new InMemoryComponentLock();
         this.executor = new KeyedSerialExecutor(builder.workers, "meshprov-task");
         this.instanceId = builder.instanceId;
+        this.listener = builder.taskListener;
     }
 
     public static Builder builder() {
@@ -119,7 +123,7 @@ public final class Provisioner implements AutoCloseable {
                 .filter(task -> task.kind() == TaskKind.VALIDATE)
                 .map(task -> new ValidationStatus(
                         task.state().toOperationState(),
-                        task.state() == dev.meshprov.core.model.TaskState.COMPLETED
+                        task.state() == TaskState.COMPLETED
                                 ? Optional.of(new ValidationResult(task.problems()))
                                 : Optional.empty()));
     }
@@ -298,14 +302,13 @@ public final class Provisioner implements AutoCloseable {
         if (async) {
             try {
                 tasks.insert(task);
-            } catch (TaskStoreFullException e) {
-                return new Submission.SystemFailure<>(e.getMessage(), List.of());
+            } catch (RuntimeException e) {
+                return storeFailure(e);
             }
         }
-        Pending entry = new Pending(new AtomicReference<>(task), new CompletableFuture<>(), async);
-        pending.put(task.token(), entry);
+        Pending entry = track(task, async);
         try {
-            executor.execute(componentId, () -> finish(entry, run(entry, target, refs)));
+            executor.execute(componentId, listener.onWorkerThread(task, () -> finish(entry, run(entry, target, refs))));
         } catch (RejectedExecutionException e) {
             finish(
                     entry,
@@ -333,7 +336,6 @@ public final class Provisioner implements AutoCloseable {
             Either<UpstreamFailure, ProvisionResult> outcome = perform(waiting.kind(), target, refs, log);
             if (outcome.isRight()) {
                 String message = redactor.redact(outcome.get().message());
-                log.info("done", message);
                 return entry.current
                         .get()
                         .completed(clock.instant(), message, outcome.get().info(), log.entries());
@@ -387,13 +389,12 @@ public final class Provisioner implements AutoCloseable {
     private <R> Submission<R> startUnordered(Task task, java.util.function.Supplier<Task> work) {
         try {
             tasks.insert(task);
-        } catch (TaskStoreFullException e) {
-            return new Submission.SystemFailure<>(e.getMessage(), List.of());
+        } catch (RuntimeException e) {
+            return storeFailure(e);
         }
-        Pending entry = new Pending(new AtomicReference<>(task), new CompletableFuture<>(), true);
-        pending.put(task.token(), entry);
+        Pending entry = track(task, true);
         try {
-            executor.execute(() -> {
+            executor.execute(listener.onWorkerThread(task, () -> {
                 save(entry, task.running(clock.instant(), List.of()));
                 Task finished;
                 try {
@@ -408,7 +409,7 @@ public final class Provisioner implements AutoCloseable {
                             List.of());
                 }
                 finish(entry, finished);
-            });
+            }));
         } catch (RejectedExecutionException e) {
             finish(entry, task.failed(clock.instant(), "meshprov is shutting down", List.of()));
             return new Submission.SystemFailure<>("meshprov is shutting down; retry later", List.of());
@@ -416,19 +417,50 @@ public final class Provisioner implements AutoCloseable {
         return new Submission.Accepted<>(task.token());
     }
 
+    private Pending track(Task task, boolean persisted) {
+        Pending entry = new Pending(new AtomicReference<>(task), new CompletableFuture<>(), persisted);
+        pending.put(task.token(), entry);
+        announce(Optional.empty(), task);
+        return entry;
+    }
+
+    /** Records the task's progress; nothing changes a task any more once {@link #finish} recorded its end. */
     private void save(Pending entry, Task task) {
-        entry.current.set(task);
-        if (entry.persisted) {
-            tasks.update(task);
+        synchronized (entry) {
+            if (entry.done.isDone()) {
+                return;
+            }
+            Task previous = entry.current.getAndSet(task);
+            if (entry.persisted) {
+                tasks.update(task);
+            }
+            if (previous.state() != task.state()) {
+                announce(Optional.of(previous.state()), task);
+            }
         }
     }
 
-    private void finish(Pending entry, Task task) {
-        if (pending.remove(task.token()) == null) {
-            return;
+    private void announce(Optional<TaskState> previous, Task task) {
+        try {
+            listener.changed(previous, task);
+        } catch (RuntimeException e) {
+            LOG.log(Logger.Level.WARNING, "the task listener failed on task " + task.token(), e);
         }
-        save(entry, task);
-        entry.done.complete(task);
+    }
+
+    /**
+     * Records the final state of a task once: the first of the worker and {@link #shutdown} wins, and the loser waits
+     * until the winner has saved it, so that no caller sees the task running after shutdown returned.
+     */
+    private void finish(Pending entry, Task task) {
+        synchronized (entry) {
+            if (entry.done.isDone()) {
+                return;
+            }
+            save(entry, task);
+            entry.done.complete(task);
+        }
+        pending.remove(task.token());
     }
 
     private Task await(Pending entry) {
@@ -445,6 +477,18 @@ public final class Provisioner implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("a task future never fails", e);
         }
+    }
+
+    /** The task could not be stored: full, or the store is unreachable. Nothing ran; the caller may retry. */
+    private <R> Submission<R> storeFailure(RuntimeException e) {
+        if (e instanceof TaskStoreFullException) {
+            return new Submission.SystemFailure<>(e.getMessage(), List.of());
+        }
+        LOG.log(Logger.Level.ERROR, "the task store failed to accept a task", e);
+        return new Submission.SystemFailure<>(
+                "meshprov could not record the task (" + redactor.redact(String.valueOf(e.getMessage()))
+                        + "); nothing was started, retry later",
+                List.of());
     }
 
     private <R> Submission<R> refuse(Seq<Problem> problems) {
@@ -467,8 +511,7 @@ public final class Provisioner implements AutoCloseable {
     }
 
     private static ProvisioningStatus toProvisioningStatus(Task task) {
-        Optional<Info> info =
-                task.state() == dev.meshprov.core.model.TaskState.COMPLETED ? task.info() : Optional.empty();
+        Optional<Info> info = task.state() == TaskState.COMPLETED ? task.info() : Optional.empty();
         return new ProvisioningStatus(task.state().toOperationState(), task.result(), info, task.logs());
     }
 
@@ -491,6 +534,7 @@ public final class Provisioner implements AutoCloseable {
         private ComponentLock componentLock;
         private int workers = 8;
         private String instanceId = UUID.randomUUID().toString();
+        private TaskListener taskListener = TaskListener.none();
 
         private Builder() {}
 
@@ -539,6 +583,12 @@ public final class Provisioner implements AutoCloseable {
         /** The id of this process in shared task stores; default a random UUID. */
         public Builder instanceId(String value) {
             this.instanceId = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Told about every task's state changes and wraps its work on the worker thread; default none. */
+        public Builder taskListener(TaskListener value) {
+            this.taskListener = Objects.requireNonNull(value);
             return this;
         }
 

@@ -149,7 +149,9 @@ class ProvisionerTest {
         assertThat(status.info().orElseThrow().privateInfo()).containsEntry("thingId", "id-alpha");
         assertThat(status.logs())
                 .extracting(l -> l.message())
-                .containsSubsequence("working on alpha", "provision done");
+                .containsSubsequence(
+                        "Provisioning urn:dmb:cmp:finance:cashflow:1:a with the scripted technology",
+                        "working on alpha");
     }
 
     @Test
@@ -377,6 +379,41 @@ class ProvisionerTest {
         }
         assertThat(status.state()).isEqualTo(OperationState.COMPLETED);
         assertThat(status.updates()).containsKey("spec.mesh.specific");
+    }
+
+    @Test
+    void anUnreachableTaskStoreIsASystemFailureAndNothingRuns() {
+        Provisioner broken = Provisioner.builder()
+                .routing(new RoutingTable(List.of(new Route(
+                        "scripted", Set.of("urn:dmb:itm:scripted-provisioner"), Set.of("urn:dmb:utm:scripted")))))
+                .registration(Registration.enabled(ScriptedTechnology.DESCRIPTOR, technology, ExecutionMode.ASYNC))
+                .taskStore(new dev.meshprov.core.port.TaskStore() {
+                    @Override
+                    public void insert(dev.meshprov.core.model.Task task) {
+                        throw new IllegalStateException("connection refused: db:5432");
+                    }
+
+                    @Override
+                    public void update(dev.meshprov.core.model.Task task) {}
+
+                    @Override
+                    public Optional<dev.meshprov.core.model.Task> find(String token) {
+                        return Optional.empty();
+                    }
+                })
+                .build();
+        try {
+            Submission<ProvisioningStatus> answer =
+                    broken.provision(Target.auto(), request("a", "{}"), CallOptions.defaults());
+
+            assertThat(answer).isInstanceOf(Submission.SystemFailure.class);
+            assertThat(((Submission.SystemFailure<ProvisioningStatus>) answer).message())
+                    .contains("could not record the task (connection refused: db:5432)")
+                    .contains("retry later");
+            assertThat(technology.events).isEmpty();
+        } finally {
+            broken.shutdown(Duration.ofSeconds(1));
+        }
     }
 
     @Test

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Declares every route of the server in the Javalin configuration: each path of the contract at the root and under
- * each technology's prefix, the health probes, the contract itself, the error mapping, the request log and, when
- * tokens are configured, bearer authentication of the contract endpoints.
+ * each technology's prefix, the health probes, the contract itself and its Swagger UI, the metrics, the error
+ * mapping, the correlation id of each request, the request log and, when tokens are configured, bearer
+ * authentication of the contract endpoints.
  */
 public final class ApiRoutes {
 
@@ -42,9 +43,12 @@ public final class ApiRoutes {
                 new ReverseProvisioningEndpoints(provisioner, responder, outcomes, tokens);
         HealthEndpoints health = new HealthEndpoints(provisioner, responder);
         ContractEndpoint contract = ContractEndpoint.load();
+        MetricsEndpoint metrics = new MetricsEndpoint(application.metrics());
+        ApiDocs docs = ApiDocs.load();
         List<Mount> mounts = Mount.of(provisioner);
 
         RoutesConfig routes = config.routes;
+        routes.before(RequestTracing::begin);
         AuthSettings auth = application.settings().server().auth();
         if (auth.enabled()) {
             routes.before(new BearerAuth(auth.tokens(), responder)::check);
@@ -63,6 +67,9 @@ public final class ApiRoutes {
         routes.get("/health/live", health::live);
         routes.get("/health/ready", health::ready);
         routes.get("/openapi.yaml", contract::serve);
+        routes.get("/metrics", metrics::serve);
+        routes.get(ApiDocs.PAGE, docs::page);
+        routes.get(ApiDocs.ASSET, docs::asset);
 
         ErrorMapping errors = new ErrorMapping(
                 responder,
@@ -71,7 +78,7 @@ public final class ApiRoutes {
                 describe(mounts));
         routes.exception(HttpResponseException.class, errors::refused);
         routes.exception(Exception.class, errors::bug);
-        config.requestLogger.http(RequestLog::log);
+        config.requestLogger.http(new RequestLog(application.metrics())::log);
     }
 
     private static String describe(List<Mount> mounts) {
@@ -81,6 +88,6 @@ public final class ApiRoutes {
                 .collect(Collectors.joining(", "));
         return String.join(", ", CONTRACT_PATHS)
                 + (prefixes.isEmpty() ? "" : " (also under " + prefixes + ")")
-                + "; GET /health/live, GET /health/ready, GET /openapi.yaml";
+                + "; GET /health/live, GET /health/ready, GET /openapi.yaml, GET /docs, GET /metrics";
     }
 }

@@ -1,21 +1,47 @@
 package dev.meshprov.http.api;
 
+import dev.meshprov.http.metrics.Metrics;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One log line per request: method, path, status and duration; health probes at debug level. */
+/**
+ * When a request is done: one log line (method, path, status, duration; health probes and metric scrapes at debug
+ * level), the request counted in the metrics under its route template, and the correlation id taken off the thread.
+ */
 final class RequestLog {
+
+    /** The route label of requests that matched no route (unknown paths, wrong methods). */
+    static final String UNMATCHED = "unmatched";
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.meshprov.http.access");
 
-    private RequestLog() {}
+    private final Metrics metrics;
 
-    static void log(Context ctx, Float millis) {
-        if (ctx.path().startsWith("/health/")) {
-            LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
-        } else {
-            LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+    RequestLog(Metrics metrics) {
+        this.metrics = metrics;
+    }
+
+    void log(Context ctx, Float millis) {
+        try {
+            long rounded = Math.round(millis);
+            String path = ctx.path();
+            if (path.startsWith("/health/") || path.equals("/metrics")) {
+                LOG.debug("{} {} {} {}ms", ctx.method(), path, ctx.statusCode(), rounded);
+            } else {
+                LOG.info("{} {} {} {}ms", ctx.method(), path, ctx.statusCode(), rounded);
+            }
+            metrics.httpRequest(
+                    ctx.method().name(), route(ctx), ctx.statusCode(), Duration.ofNanos((long) (millis * 1_000_000)));
+        } finally {
+            RequestTracing.end();
         }
+    }
+
+    private static String route(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? UNMATCHED : matched.path;
     }
 }

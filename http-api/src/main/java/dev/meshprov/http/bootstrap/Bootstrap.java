@@ -9,6 +9,7 @@ import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.port.TechnologyContext;
 import dev.meshprov.core.port.TechnologyDescriptor;
 import dev.meshprov.core.port.TechnologyProvider;
+import dev.meshprov.core.port.UpstreamObserver;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.service.Provisioner;
 import dev.meshprov.core.service.Registration;
@@ -17,6 +18,12 @@ import dev.meshprov.core.service.RoutingTable;
 import dev.meshprov.core.task.InMemoryTaskStore;
 import dev.meshprov.core.validation.ProblemList;
 import dev.meshprov.core.validation.Validations;
+import dev.meshprov.http.logging.LoggingSettings;
+import dev.meshprov.http.logging.TraceContext;
+import dev.meshprov.http.logging.UpstreamLog;
+import dev.meshprov.http.metrics.Metrics;
+import dev.meshprov.jdbc.JdbcTaskBackend;
+import dev.meshprov.jdbc.TaskStoreException;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -29,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Wires meshprov from a configuration tree: binds the process-wide sections, creates every enabled technology
@@ -88,25 +96,57 @@ public final class Bootstrap {
 
         Redactor redactor = new Redactor();
         registerSecrets(tree, redactor);
-        TechnologyContext context =
-                new TechnologyContext(options.clock(), redactor, options.workingDirectory(), options.observer());
+        Metrics metrics = Metrics.create();
         List<Registration> registrations = new ArrayList<>();
         for (TechnologyProvider provider : providers.values()) {
-            registration(provider, root.child(provider.descriptor().name()), context, problems)
-                    .ifPresent(registrations::add);
+            String name = provider.descriptor().name();
+            UpstreamObserver observer = Observers.upstream(
+                    List.of(new UpstreamLog(redactor, name), metrics.upstreamObserver(name), options.observer()));
+            TechnologyContext context =
+                    new TechnologyContext(options.clock(), redactor, options.workingDirectory(), observer);
+            registration(provider, root.child(name), context, problems).ifPresent(registrations::add);
         }
         if (!earlier.isEmpty() || !problems.isEmpty()) {
             return Validations.invalid(withEarlier(earlier, problems.asList()));
         }
         MeshprovSettings settings = new MeshprovSettings(server, tasks, logging.withDefaults(), routing);
+        String instanceId = instanceId();
         Provisioner.Builder builder = Provisioner.builder()
                 .clock(options.clock())
                 .redactor(redactor)
                 .routing(routingTable(routing))
-                .taskStore(new InMemoryTaskStore(options.clock(), tasks.maxTasks(), tasks.retention()))
-                .workers(tasks.workers());
+                .workers(tasks.workers())
+                .instanceId(instanceId)
+                .taskListener(Observers.tasks(List.of(new TraceContext(), metrics.taskListener())));
         registrations.forEach(builder::registration);
-        return Validation.valid(new Application(settings, builder.build(), redactor));
+        if (tasks.store() == TaskSettings.TaskStoreKind.MEMORY) {
+            builder.taskStore(new InMemoryTaskStore(options.clock(), tasks.maxTasks(), tasks.retention()));
+            return Validation.valid(new Application(settings, builder.build(), redactor, metrics, Optional.empty()));
+        }
+        JdbcTaskBackend database;
+        try {
+            database = JdbcTaskBackend.open(tasks.jdbc(instanceId), options.clock(), redactor);
+        } catch (TaskStoreException e) {
+            return Validations.invalid(Problem.of(
+                    "tasks.jdbcUrl",
+                    redactor.redact(e.getMessage()),
+                    "Check tasks.jdbcUrl, tasks.username and tasks.password, and that the database is reachable"
+                            + " from meshprov."));
+        }
+        builder.taskStore(database.taskStore()).componentLock(database.componentLock());
+        return Validation.valid(new Application(settings, builder.build(), redactor, metrics, Optional.of(database)));
+    }
+
+    /**
+     * A readable id for this process, unique among replicas: the host name (the pod name on Kubernetes) and a random
+     * suffix. It is the owner of the tasks this process runs and appears in the message of a task whose instance
+     * stopped.
+     */
+    private static String instanceId() {
+        String host = Optional.ofNullable(System.getenv("HOSTNAME"))
+                .filter(name -> !name.isBlank())
+                .orElse("meshprov");
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static io.vavr.collection.List<Problem> withEarlier(List<Problem> earlier, List<Problem> found) {

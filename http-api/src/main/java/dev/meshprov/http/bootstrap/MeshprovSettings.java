@@ -1,5 +1,6 @@
 package dev.meshprov.http.bootstrap;
 
+import dev.meshprov.http.logging.LoggingSettings;
 import java.util.Map;
 
 /**

@@ -57,6 +57,9 @@ class OperationalEndpointsTest {
                 .isEqualTo("cannot reach the test upstream of beta (connection refused)");
         assertThat(body.path("technologies").has("gamma")).isFalse();
         assertThat(body.path("disabled").path("gamma").asText()).startsWith("Set gamma.enabled: true");
+        assertThat(client.get("/health/live").json().path("status").asText())
+                .as("a technology being down never fails liveness")
+                .isEqualTo("UP");
     }
 
     @Test

@@ -15,6 +15,7 @@ final class SecretRegistry {
      */
     static final Set<String> CONFIG_KEYS = Set.of(
             "server.auth.tokens",
+            "tasks.password",
             "airbyte.auth.password",
             "airbyte.auth.token",
             "airbyte.auth.clientSecret",

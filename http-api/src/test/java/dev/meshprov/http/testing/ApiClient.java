@@ -13,7 +13,10 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Calls the server with the JDK {@link HttpClient} and checks every response it captures: against the contract
@@ -51,6 +54,11 @@ public final class ApiClient {
         return new ApiClient(http, base, canaries, value);
     }
 
+    /** The server's address, e.g. {@code http://127.0.0.1:8093}. */
+    public URI base() {
+        return base;
+    }
+
     public ApiResponse post(String path, String body) {
         return send("POST", path, BodyPublishers.ofString(body));
     }
@@ -65,6 +73,11 @@ public final class ApiClient {
 
     /** Sends any request and checks its response. */
     public ApiResponse send(String method, String path, BodyPublisher body) {
+        return send(method, path, body, Map.of());
+    }
+
+    /** Sends any request with extra {@code headers} and checks its response. */
+    public ApiResponse send(String method, String path, BodyPublisher body, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
@@ -72,6 +85,7 @@ public final class ApiClient {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         HttpRequest request = builder.build();
         HttpResponse<String> raw;
         try {
@@ -82,11 +96,10 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+        Map<String, List<String>> received = new HashMap<>();
+        raw.headers().map().forEach((name, values) -> received.put(name.toLowerCase(Locale.ROOT), values));
         ApiResponse response = new ApiResponse(
-                raw.statusCode(),
-                raw.headers().firstValue("Content-Type").orElse(null),
-                raw.body(),
-                raw.headers().firstValue("WWW-Authenticate").orElse(null));
+                raw.statusCode(), raw.headers().firstValue("Content-Type").orElse(null), raw.body(), received);
         ContractValidator.check(method, path, response);
         for (String canary : canaries) {
             assertThat(response.body())

@@ -3,6 +3,10 @@ package dev.meshprov.http.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A captured response.
@@ -10,15 +14,31 @@ import java.io.UncheckedIOException;
  * @param status the status code
  * @param contentType the Content-Type header, or null
  * @param body the body as text
- * @param wwwAuthenticate the WWW-Authenticate header, or null
+ * @param headers every response header, names in lower case
  */
-public record ApiResponse(int status, String contentType, String body, String wwwAuthenticate) {
-
-    public ApiResponse(int status, String contentType, String body) {
-        this(status, contentType, body, null);
-    }
+public record ApiResponse(int status, String contentType, String body, Map<String, List<String>> headers) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ApiResponse {
+        headers = Map.copyOf(headers);
+    }
+
+    /** A response without headers other than its content type. */
+    public ApiResponse(int status, String contentType, String body) {
+        this(status, contentType, body, Map.of());
+    }
+
+    /** The first value of header {@code name} (any case). */
+    public Optional<String> header(String name) {
+        return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream()
+                .findFirst();
+    }
+
+    /** The WWW-Authenticate header, or null. */
+    public String wwwAuthenticate() {
+        return header("WWW-Authenticate").orElse(null);
+    }
 
     /** The body parsed as JSON. */
     public JsonNode json() {
@@ -35,6 +55,6 @@ public record ApiResponse(int status, String contentType, String body, String ww
     }
 
     ApiResponse withStatus(int other) {
-        return new ApiResponse(other, contentType, body, wwwAuthenticate);
+        return new ApiResponse(other, contentType, body, headers);
     }
 }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Checks a captured response — status code, content type and body — against {@code interface-specification.yml}
  * with the swagger-request-validator. Paths under a technology prefix ({@code /alpha/v1/...}) are checked as the
- * contract path without the prefix. Paths outside the contract (health probes, {@code /openapi.yaml}) are skipped.
+ * contract path without the prefix. Paths outside the contract (health probes, {@code /openapi.yaml}, {@code /metrics}, {@code /docs}) are
+ * skipped.
  * The statuses the HTTP layer adds to the contract (401, 404, 405, 413) carry a {@code RequestValidationError}; their
  * body is checked as the contract's 400 body of {@code POST /v1/provision}.
  */

@@ -16,12 +16,15 @@ import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.PlannedChange;
 import dev.meshprov.core.port.Readiness;
 import dev.meshprov.core.port.Technology;
+import dev.meshprov.core.port.UpstreamCall;
+import dev.meshprov.core.port.UpstreamObserver;
 import dev.meshprov.core.validation.FieldReader;
 import dev.meshprov.core.validation.ProblemList;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,9 @@ import java.util.Optional;
  *   <li>{@code leakSecret} — every message also carries the configured password, as a careless adapter would.
  * </ul>
  *
+ * <p>Like an adapter, it tells its {@link UpstreamObserver} about each "upstream call" of an operation: one attempt
+ * of {@code PUT /things/{name}} answered 200, or, with {@code failWith}, two attempts answered 503 (a retry).
+ *
  * <p>It records {@code start <operation> <name>} and {@code end <operation> <name>} events in its
  * {@link TestControls}.
  */
@@ -53,13 +59,21 @@ final class TestTechnology implements Technology<TestTechnology.Spec> {
     private final boolean reachable;
     private final TestControls controls;
     private final Clock clock;
+    private final UpstreamObserver observer;
 
-    TestTechnology(String name, String password, boolean reachable, TestControls controls, Clock clock) {
+    TestTechnology(
+            String name,
+            String password,
+            boolean reachable,
+            TestControls controls,
+            Clock clock,
+            UpstreamObserver observer) {
         this.name = name;
         this.password = password;
         this.reachable = reachable;
         this.controls = controls;
         this.clock = clock;
+        this.observer = observer;
     }
 
     /** What to do, as validated. */
@@ -143,10 +157,14 @@ final class TestTechnology implements Technology<TestTechnology.Spec> {
         } finally {
             controls.record("end " + event);
         }
+        String target = "/things/" + spec.thing();
         if (spec.failWith().isPresent()) {
+            observer.completed(new UpstreamCall(SYSTEM, "PUT /things/{name}", target, "503", Duration.ofMillis(3), 1));
+            observer.completed(new UpstreamCall(SYSTEM, "PUT /things/{name}", target, "503", Duration.ofMillis(4), 2));
             return Either.left(new UpstreamFailure.Unavailable(
                     SYSTEM, "PUT /things/" + spec.thing(), spec.failWith().get() + leaked(spec.leak())));
         }
+        observer.completed(new UpstreamCall(SYSTEM, "PUT /things/{name}", target, "200", Duration.ofMillis(2), 1));
         return Either.right(ProvisionResult.of(done + leaked(spec.leak()), info(spec)));
     }
 

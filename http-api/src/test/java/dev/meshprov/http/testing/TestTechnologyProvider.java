@@ -65,7 +65,8 @@ public final class TestTechnologyProvider implements TechnologyProvider {
                     bound.password(),
                     bound.reachable() == null || bound.reachable(),
                     controls,
-                    context.clock()));
+                    context.clock(),
+                    context.observer()));
         });
     }
 }

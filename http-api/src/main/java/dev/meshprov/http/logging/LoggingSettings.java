@@ -1,4 +1,4 @@
-package dev.meshprov.http.bootstrap;
+package dev.meshprov.http.logging;
 
 /**
  * Section {@code logging}.

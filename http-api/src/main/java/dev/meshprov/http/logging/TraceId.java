@@ -1,0 +1,42 @@
+package dev.meshprov.http.logging;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The correlation id of a request and of the tasks it starts: taken from the {@code traceId} request header when it
+ * is short and made of safe characters, else generated; echoed in the {@code traceId} response header and kept in
+ * the SLF4J MDC under {@link #MDC_KEY} so every log line carries it.
+ */
+public final class TraceId {
+
+    /** The request and response header. */
+    public static final String HEADER = "traceId";
+
+    /** The MDC key of the correlation id. */
+    public static final String MDC_KEY = "traceId";
+
+    /** The MDC key of the task token, on the task's worker thread. */
+    public static final String TASK_MDC_KEY = "taskId";
+
+    /** Letters, digits and {@code . _ : -}, at most 64: safe in a log line, a header and a metric-free label. */
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private TraceId() {}
+
+    /** The caller's id when it is safe to use, else a new one. */
+    public static String accept(String header) {
+        return header != null && SAFE.matcher(header).matches() ? header : generate();
+    }
+
+    /** A new random id. */
+    public static String generate() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Whether {@code value} would be taken as given. */
+    public static boolean isSafe(String value) {
+        return Optional.ofNullable(value).filter(v -> SAFE.matcher(v).matches()).isPresent();
+    }
+}
