@@ -175,6 +175,25 @@ class AirbyteOverHttpTest {
     }
 
     @Test
+    void aProvisionInterruptedAfterTheSourceIsCompletedByTheNextWithoutDuplicates() {
+        server.fail(Fault.status("POST", "/v1/destinations", 400), 1);
+
+        UpstreamFailure interrupted = failed(template());
+
+        assertThat(interrupted).isInstanceOf(UpstreamFailure.Rejected.class);
+        assertThat(server.stored("sources")).hasSize(1);
+        assertThat(server.stored("destinations")).isEmpty();
+        String orphan = server.stored("sources").get(0).path("sourceId").asText();
+
+        ProvisionResult completed = provisioned(template());
+
+        assertThat(server.stored("sources")).hasSize(1);
+        assertThat(server.stored("destinations")).hasSize(1);
+        assertThat(server.stored("connections")).hasSize(1);
+        assertThat(privateInfo(completed)).containsEntry("sourceId", orphan);
+    }
+
+    @Test
     void unprovisioningTwiceSucceeds() {
         ProvisionResult first = provisioned(template());
 

@@ -217,6 +217,16 @@ public final class FakeAirbyteServer implements AutoCloseable {
         return this;
     }
 
+    /** How many injected faults are still waiting for a matching request. */
+    public synchronized int pendingFaults() {
+        return faults.size();
+    }
+
+    /** Drops every injected fault not yet used. */
+    public synchronized void clearFaults() {
+        faults.clear();
+    }
+
     /** Stores a source or destination as if created in the Airbyte UI; returns its id. */
     public synchronized String seed(String collection, String workspaceId, String name, ObjectNode configuration) {
         String id = UUID.randomUUID().toString();

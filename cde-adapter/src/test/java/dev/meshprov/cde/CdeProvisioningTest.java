@@ -391,6 +391,25 @@ class CdeProvisioningTest {
     }
 
     @Test
+    void a_provision_interrupted_after_the_resource_is_completed_by_the_next_without_duplicates() {
+        harness.cde.failOn("POST", "/jobs", 400, "job rejected once");
+
+        CdeHarness.Outcome<ProvisionResult> interrupted = CdeHarness.provision(technology, jvmJob(), log);
+
+        assertThat(interrupted.result().getLeft()).isInstanceOf(UpstreamFailure.Rejected.class);
+        assertThat(harness.cde.hasResource(FILES)).isTrue();
+        assertThat(harness.cde.job(JOB)).isEmpty();
+        harness.cde.clearWrites();
+
+        provisioned(jvmJob());
+
+        assertThat(harness.cde.writes())
+                .as("the resource and its files are kept, only the job is created")
+                .containsExactly("POST /jobs " + JOB);
+        assertThat(harness.cde.job(JOB)).isPresent();
+    }
+
+    @Test
     void a_rejected_create_is_reported_as_rejected_with_the_upstream_message() {
         harness.cde.failOn("POST", "/resources", 400, "resource name is invalid");
 
@@ -398,6 +417,18 @@ class CdeProvisioningTest {
 
         assertThat(outcome.result().getLeft()).isInstanceOf(UpstreamFailure.Rejected.class);
         assertThat(outcome.result().getLeft().describe()).contains("HTTP 400", "resource name is invalid");
+    }
+
+    @Test
+    void an_answer_that_is_not_json_is_a_malformed_failure_and_nothing_is_created() {
+        harness.cde.answerNextRaw("{\"name\": \"finance-cashflow-1-cashflow-job-development\", \"type\": [unclosed");
+
+        CdeHarness.Outcome<ProvisionResult> outcome = CdeHarness.provision(technology, jvmJob(), log);
+
+        assertThat(outcome.result().isLeft()).isTrue();
+        assertThat(outcome.result().getLeft()).isInstanceOf(UpstreamFailure.Malformed.class);
+        assertThat(outcome.result().getLeft().describe()).contains("CDE");
+        assertThat(harness.cde.job(JOB)).isEmpty();
     }
 
     @Test

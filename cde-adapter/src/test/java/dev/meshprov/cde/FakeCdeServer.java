@@ -94,6 +94,12 @@ public final class FakeCdeServer extends LoopbackServer {
         state.nextStatuses.add(status);
     }
 
+    /** Answers the next jobs API call with 200 and exactly {@code body} as JSON, however broken. */
+    void answerNextRaw(String body) {
+        state.nextRaw = body;
+        state.nextStatuses.add(200);
+    }
+
     /** Answers the next {@code method} call whose path below the API starts with {@code path} with an error. */
     void failOn(String method, String path, int status, String message) {
         state.rules.add(new Rule(method, path, status, message));
@@ -136,6 +142,7 @@ public final class FakeCdeServer extends LoopbackServer {
         private volatile boolean keepContent = true;
         private volatile Duration delay;
         private volatile String nextMessage;
+        private volatile String nextRaw;
         private volatile String lastToken;
         private int runs;
 
@@ -186,6 +193,18 @@ public final class FakeCdeServer extends LoopbackServer {
                 }
                 if (status == 429) {
                     exchange.getResponseHeaders().set("Retry-After", "0");
+                }
+                String raw = nextRaw;
+                if (raw != null) {
+                    nextRaw = null;
+                    exchange.getRequestBody().readAllBytes();
+                    byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(status, bytes.length);
+                    try (java.io.OutputStream out = exchange.getResponseBody()) {
+                        out.write(bytes);
+                    }
+                    return;
                 }
                 String message = nextMessage != null ? nextMessage : "injected " + status;
                 nextMessage = null;

@@ -3,13 +3,18 @@ package dev.meshprov.mwaa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshprov.core.model.ComponentRequest;
+import dev.meshprov.core.model.ProvisionResult;
+import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.mwaa.MwaaTechnology;
+import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.testing.TestRequests;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +116,31 @@ class FileSystemProvisioningTest extends ProvisioningScenarios {
                 .anyMatch(line -> line.startsWith("INFO [copy] Created DAG file "
                         + airflow.resolve("dags/finance_cashflow_1_cashflow_daily.py")));
         assertThat(technology.readiness().ready()).isTrue();
+    }
+
+    @Test
+    void aProvisionInterruptedAfterTheDescriptorFileIsCompletedByTheNextWithoutLeftovers() throws IOException {
+        uploadStaging("print('cashflow')\n");
+        Path dags = workingDirectory.resolve("airflow/dags");
+        Path blocker = Files.createDirectories(dags.resolve("finance_cashflow_1_cashflow_daily.py/blocker"));
+
+        Either<UpstreamFailure, ProvisionResult> interrupted = technology.provision(spec(Operation.PROVISION), log);
+
+        assertThat(interrupted.isLeft())
+                .as("a directory stands where the DAG file goes")
+                .isTrue();
+        assertThat(dags.resolve("finance_cashflow_1_descriptor.yaml")).exists();
+        Files.delete(blocker);
+        Files.delete(blocker.getParent());
+
+        provision();
+
+        assertThat(dags.resolve("finance_cashflow_1_cashflow_daily.py")).hasContent("print('cashflow')");
+        try (Stream<Path> files = Files.list(dags)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder(
+                            "finance_cashflow_1_cashflow_daily.py", "finance_cashflow_1_descriptor.yaml");
+        }
     }
 
     @Test

@@ -8,7 +8,8 @@ enum Action {
     UPDATE_ACL("Access to the component cannot be updated", "Updating access failed"),
     REVERSE("The reverse provisioning request is invalid", "Reverse provisioning failed"),
     READ_STATUS("The task cannot be found", "Reading the task failed"),
-    ROUTE("The request cannot be served", "The request failed");
+    ROUTE("The request cannot be served", "The request failed"),
+    AUTHENTICATE("The request is not authenticated", "Authentication failed");
 
     private final String rejected;
     private final String failed;

@@ -2,6 +2,7 @@ package dev.meshprov.http.api;
 
 import dev.meshprov.core.service.Provisioner;
 import dev.meshprov.http.bootstrap.Application;
+import dev.meshprov.http.bootstrap.AuthSettings;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Declares every route of the server in the Javalin configuration: each path of the contract at the root and under
  * each technology's prefix, the health probes, the contract itself and its Swagger UI, the metrics, the error
- * mapping, the correlation id of each request and the request log.
+ * mapping, the correlation id of each request, the request log and, when tokens are configured, bearer
+ * authentication of the contract endpoints.
  */
 public final class ApiRoutes {
 
@@ -47,6 +49,10 @@ public final class ApiRoutes {
 
         RoutesConfig routes = config.routes;
         routes.before(RequestTracing::begin);
+        AuthSettings auth = application.settings().server().auth();
+        if (auth.enabled()) {
+            routes.before(new BearerAuth(auth.tokens(), responder)::check);
+        }
         for (Mount mount : mounts) {
             routes.post(mount.path("/v1/validate"), ctx -> validation.validate(ctx, mount.target()));
             routes.post(mount.path("/v2/validate"), ctx -> validation.validateAsync(ctx, mount.target()));

@@ -10,8 +10,9 @@ import java.util.List;
  * @param host the address to listen on (default {@code 0.0.0.0})
  * @param port the port (default 8093; 0 picks a free one)
  * @param maxBodyBytes the largest request body accepted, in bytes (default 5 MiB); larger ones get 413
+ * @param auth bearer-token authentication of the contract endpoints (off by default)
  */
-public record ServerSettings(String host, Integer port, Long maxBodyBytes) {
+public record ServerSettings(String host, Integer port, Long maxBodyBytes, AuthSettings auth) {
 
     static final int DEFAULT_PORT = 8093;
     static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
@@ -21,7 +22,8 @@ public record ServerSettings(String host, Integer port, Long maxBodyBytes) {
         return new ServerSettings(
                 host == null ? "0.0.0.0" : host,
                 port == null ? DEFAULT_PORT : port,
-                maxBodyBytes == null ? DEFAULT_MAX_BODY_BYTES : maxBodyBytes);
+                maxBodyBytes == null ? DEFAULT_MAX_BODY_BYTES : maxBodyBytes,
+                auth == null ? AuthSettings.OFF : auth);
     }
 
     List<Problem> check() {
@@ -39,6 +41,7 @@ public record ServerSettings(String host, Integer port, Long maxBodyBytes) {
         if (host.isBlank()) {
             problems.add(Problem.of("server.host", "is blank", "Use an address such as 0.0.0.0 or 127.0.0.1."));
         }
+        problems.addAll(auth.check());
         return problems;
     }
 }

@@ -26,16 +26,32 @@ public final class ApiClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http;
     private final URI base;
     private final List<String> canaries;
+    private final String authorization;
 
     public ApiClient(int port, List<String> canaries) {
-        this.base = URI.create("http://127.0.0.1:" + port);
+        this(
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build(),
+                URI.create("http://127.0.0.1:" + port),
+                canaries,
+                null);
+    }
+
+    private ApiClient(HttpClient http, URI base, List<String> canaries, String authorization) {
+        this.http = http;
+        this.base = base;
         this.canaries = List.copyOf(canaries);
+        this.authorization = authorization;
+    }
+
+    /** A client of the same server that sends {@code Authorization: <value>} with every request. */
+    public ApiClient withAuthorization(String value) {
+        return new ApiClient(http, base, canaries, value);
     }
 
     /** The server's address, e.g. {@code http://127.0.0.1:8093}. */
@@ -66,6 +82,9 @@ public final class ApiClient {
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .method(method, body);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         headers.forEach(builder::header);
         HttpRequest request = builder.build();
         HttpResponse<String> raw;

@@ -35,6 +35,11 @@ public record ApiResponse(int status, String contentType, String body, Map<Strin
                 .findFirst();
     }
 
+    /** The WWW-Authenticate header, or null. */
+    public String wwwAuthenticate() {
+        return header("WWW-Authenticate").orElse(null);
+    }
+
     /** The body parsed as JSON. */
     public JsonNode json() {
         try {

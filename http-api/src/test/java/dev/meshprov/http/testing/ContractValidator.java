@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
  * with the swagger-request-validator. Paths under a technology prefix ({@code /alpha/v1/...}) are checked as the
  * contract path without the prefix. Paths outside the contract (health probes, {@code /openapi.yaml}, {@code /metrics}, {@code /docs}) are
  * skipped.
- * The statuses the HTTP layer adds to the contract (404, 405, 413) carry a {@code RequestValidationError}; their
+ * The statuses the HTTP layer adds to the contract (401, 404, 405, 413) carry a {@code RequestValidationError}; their
  * body is checked as the contract's 400 body of {@code POST /v1/provision}.
  */
 public final class ContractValidator {
 
     /** Statuses outside the contract, answered with the contract's RequestValidationError body. */
-    public static final Set<Integer> HTTP_LAYER_STATUSES = Set.of(404, 405, 413);
+    public static final Set<Integer> HTTP_LAYER_STATUSES = Set.of(401, 404, 405, 413);
 
     private static final Pattern PREFIXED = Pattern.compile("^/[a-z][a-z0-9-]*(?=/v[12]/)");
     private static final OpenApiInteractionValidator VALIDATOR =
