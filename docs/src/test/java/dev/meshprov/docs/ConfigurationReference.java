@@ -182,6 +182,11 @@ final class ConfigurationReference {
         d.put("server.host", of("The address to listen on."));
         d.put("server.port", of("The HTTP port; `0` picks a free one."));
         d.put("server.maxBodyBytes", of("The largest request body accepted, in bytes; larger ones get 413."));
+        d.put(
+                "server.auth.tokens",
+                of("Bearer tokens accepted on the API endpoints (each at least 16 characters;"
+                        + " secrets, usually `${VAR}`). Absent: no authentication. Health, `/metrics`, `/docs` and"
+                        + " `/openapi.yaml` stay open."));
         d.put("tasks.store", of("Where asynchronous tasks are kept."));
         d.put("tasks.maxTasks", of("How many tasks the in-memory store holds at most."));
         d.put(
