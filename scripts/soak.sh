@@ -14,7 +14,7 @@ if [[ "${1:-}" == "--record" ]]; then
   shift
 fi
 operations="${1:-1000}"
-command="mvn -B -q -pl http-api -am verify -Dsoak.excludedGroups=none -Dgroups=soak -Dtest=AirbyteSoakTest -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dmeshprov.soak.operations=${operations}"
+command="mvn -B -q -pl http-api -am verify -DexcludedTestGroups=none -Dgroups=soak -Dtest=AirbyteSoakTest -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dmeshprov.soak.operations=${operations}"
 
 echo "running: ${command}" >&2
 status=0
