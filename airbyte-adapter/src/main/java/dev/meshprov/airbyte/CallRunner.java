@@ -3,6 +3,8 @@ package dev.meshprov.airbyte;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.port.UpstreamObserver;
+import dev.meshprov.core.upstream.RetryAfter;
+import dev.meshprov.core.upstream.RetryPolicy;
 import feign.Response;
 import feign.RetryableException;
 import io.vavr.control.Either;
@@ -13,9 +15,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -196,20 +195,7 @@ final class CallRunner {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(List.of());
-        for (String value : values) {
-            String text = value.trim();
-            if (text.matches("\\d{1,9}")) {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
-            }
-            try {
-                Duration until = Duration.between(
-                        clock.instant(), ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
-                return Optional.of(until.isNegative() ? Duration.ZERO : until);
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return values.stream().findFirst().flatMap(value -> RetryAfter.parse(value, clock));
     }
 
     /** What one attempt gave: a status and body, or an I/O error. */

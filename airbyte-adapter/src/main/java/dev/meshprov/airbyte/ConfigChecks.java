@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.meshprov.core.airbyte.AirbyteSettings;
 import dev.meshprov.core.airbyte.SnowflakeSettings;
 import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.upstream.RetryPolicy;
 import dev.meshprov.core.validation.ProblemList;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -25,6 +26,11 @@ import java.util.regex.Pattern;
  * dotted key ({@code airbyte.auth.clientSecret}) with a fix.
  */
 final class ConfigChecks {
+
+    static final int DEFAULT_MAX_ATTEMPTS = 3;
+    static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
+    static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(10);
+    static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
     /** The File storages the File source knows. */
     static final List<String> FILE_STORAGES = List.of("HTTPS", "GCS", "S3", "AzBlob", "SSH", "SCP", "SFTP");
@@ -309,19 +315,19 @@ final class ConfigChecks {
 
     private RetryPolicy retries(AirbyteConfig.Retries retries) {
         AirbyteConfig.Retries given = retries != null ? retries : new AirbyteConfig.Retries(null, null, null, null);
-        int attempts = given.maxAttempts() == null ? RetryPolicy.DEFAULT_MAX_ATTEMPTS : given.maxAttempts();
+        int attempts = given.maxAttempts() == null ? ConfigChecks.DEFAULT_MAX_ATTEMPTS : given.maxAttempts();
         if (attempts < 1 || attempts > 10) {
             problem(
                     "retries.maxAttempts",
                     "is " + attempts + ", but must be between 1 and 10",
                     "Set " + key("retries.maxAttempts") + " to e.g. 3 (1 means no retries).");
-            attempts = RetryPolicy.DEFAULT_MAX_ATTEMPTS;
+            attempts = ConfigChecks.DEFAULT_MAX_ATTEMPTS;
         }
         Duration initial =
-                positive("retries.initialBackoff", given.initialBackoff(), RetryPolicy.DEFAULT_INITIAL_BACKOFF);
-        Duration max = positive("retries.maxBackoff", given.maxBackoff(), RetryPolicy.DEFAULT_MAX_BACKOFF);
+                positive("retries.initialBackoff", given.initialBackoff(), ConfigChecks.DEFAULT_INITIAL_BACKOFF);
+        Duration max = positive("retries.maxBackoff", given.maxBackoff(), ConfigChecks.DEFAULT_MAX_BACKOFF);
         Duration retryAfter =
-                positive("retries.maxRetryAfter", given.maxRetryAfter(), RetryPolicy.DEFAULT_MAX_RETRY_AFTER);
+                positive("retries.maxRetryAfter", given.maxRetryAfter(), ConfigChecks.DEFAULT_MAX_RETRY_AFTER);
         if (initial.compareTo(max) > 0) {
             problem(
                     "retries.initialBackoff",

@@ -1,6 +1,7 @@
 package dev.meshprov.airbyte;
 
 import dev.meshprov.core.port.TechnologyContext;
+import dev.meshprov.core.upstream.RetryPolicy;
 import feign.Feign;
 import feign.Request;
 import feign.Retryer;

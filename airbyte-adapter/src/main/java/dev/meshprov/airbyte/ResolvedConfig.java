@@ -1,6 +1,7 @@
 package dev.meshprov.airbyte;
 
 import dev.meshprov.core.airbyte.AirbyteSettings;
+import dev.meshprov.core.upstream.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 

@@ -4,6 +4,7 @@ import dev.meshprov.core.cde.CdeDefaults;
 import dev.meshprov.core.cde.CdeSettings;
 import dev.meshprov.core.cde.JobNamePolicy;
 import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.upstream.RetryPolicy;
 import dev.meshprov.core.validation.ProblemList;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -197,7 +198,8 @@ record AdapterSettings(
         Duration initial =
                 positive(given.initialBackoff(), Duration.ofMillis(200), keys.of("retries.initialBackoff"), problems);
         Duration max = positive(given.maxBackoff(), Duration.ofSeconds(5), keys.of("retries.maxBackoff"), problems);
-        return new RetryPolicy(attempts, initial, max.compareTo(initial) < 0 ? initial : max);
+        Duration longest = max.compareTo(initial) < 0 ? initial : max;
+        return new RetryPolicy(attempts, initial, longest, longest);
     }
 
     private static CdeSettings rules(CdeConfig config, Keys keys, ProblemList problems) {

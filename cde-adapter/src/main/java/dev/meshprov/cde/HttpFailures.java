@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.upstream.RetryAfter;
 import feign.FeignException;
 import feign.Response;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -146,13 +148,7 @@ final class HttpFailures {
     }
 
     private static Optional<Duration> retryAfter(HttpAnswer answer) {
-        return answer.header("Retry-After").flatMap(value -> {
-            try {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(value.strip())));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return answer.header("Retry-After").flatMap(value -> RetryAfter.parse(value, Clock.systemUTC()));
     }
 
     private static String shorten(String text) {

@@ -3,6 +3,7 @@ package dev.meshprov.cde;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.port.UpstreamObserver;
+import dev.meshprov.core.upstream.RetryPolicy;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -57,7 +58,7 @@ final class UpstreamCalls {
                 return Either.left(failed.failure());
             }
             try {
-                sleeper.sleep(policy.backoff(number, failed.retryAfter()));
+                sleeper.sleep(policy.delay(number, failed.retryAfter()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Either.left(failed.failure());
