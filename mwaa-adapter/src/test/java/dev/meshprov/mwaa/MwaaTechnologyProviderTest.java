@@ -7,6 +7,7 @@ import dev.meshprov.core.port.ExecutionMode;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.port.TechnologyDescriptor;
 import dev.meshprov.core.port.TechnologyProvider;
+import dev.meshprov.core.testing.S3StubServers;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ class MwaaTechnologyProviderTest {
 
         Validation<Seq<Problem>, Technology<?>> created = new MwaaTechnologyProvider(LocalS3.testCredentials())
                 .create(
-                        Configs.section("store: s3\ns3:\n  region: eu-west-1\n  endpoint: " + StubServers.closedPort()
+                        Configs.section("store: s3\ns3:\n  region: eu-west-1\n  endpoint: " + S3StubServers.closedPort()
                                 + "\nenvironments:\n  '*':\n    bucket: finance-mwaa\n"),
                         Configs.context(workingDirectory, observer));
 

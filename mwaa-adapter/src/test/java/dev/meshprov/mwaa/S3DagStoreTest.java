@@ -9,6 +9,7 @@ import dev.meshprov.core.mwaa.StoredObject;
 import dev.meshprov.core.port.Readiness;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.testing.S3StubServers;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.Optional;
@@ -138,7 +139,7 @@ class S3DagStoreTest {
 
     @Test
     void accessDeniedIsUnauthorized() {
-        try (StubServers.ErrorServer denied = new StubServers.ErrorServer(403, "AccessDenied", "Access Denied")) {
+        try (S3StubServers.ErrorServer denied = new S3StubServers.ErrorServer(403, "AccessDenied", "Access Denied")) {
             S3DagStore deniedStore =
                     LocalS3.store(denied.endpoint(), observer, new Redactor(), Duration.ofSeconds(5), 1);
             ObjectRef ref = new ObjectRef(BUCKET, "dags/x.py");
@@ -159,8 +160,8 @@ class S3DagStoreTest {
 
     @Test
     void serverErrorsAreRetriedThenUnavailable() {
-        try (StubServers.ErrorServer slow =
-                new StubServers.ErrorServer(503, "SlowDown", "Please reduce your request rate.")) {
+        try (S3StubServers.ErrorServer slow =
+                new S3StubServers.ErrorServer(503, "SlowDown", "Please reduce your request rate.")) {
             S3DagStore retrying = LocalS3.store(slow.endpoint(), observer, new Redactor(), Duration.ofSeconds(30), 2);
 
             UpstreamFailure failure = retrying.list(BUCKET, "dags/").getLeft();
@@ -177,7 +178,7 @@ class S3DagStoreTest {
     @Test
     void aClosedPortIsUnavailable() {
         S3DagStore unreachable =
-                LocalS3.store(StubServers.closedPort(), observer, new Redactor(), Duration.ofSeconds(5), 1);
+                LocalS3.store(S3StubServers.closedPort(), observer, new Redactor(), Duration.ofSeconds(5), 1);
 
         UpstreamFailure failure =
                 unreachable.head(new ObjectRef(BUCKET, "dags/x.py")).getLeft();
@@ -192,7 +193,7 @@ class S3DagStoreTest {
 
     @Test
     void aResetConnectionIsUnavailable() throws Exception {
-        try (StubServers.RudeServer resetting = new StubServers.RudeServer(true)) {
+        try (S3StubServers.RudeServer resetting = new S3StubServers.RudeServer(true)) {
             S3DagStore reset = LocalS3.store(resetting.endpoint(), observer, new Redactor(), Duration.ofSeconds(5), 1);
 
             UpstreamFailure failure = reset.put(new ObjectRef(BUCKET, "dags/x.py"), new byte[] {1}, "text/x-python")
@@ -205,7 +206,7 @@ class S3DagStoreTest {
 
     @Test
     void aServerThatNeverAnswersTimesOut() throws Exception {
-        try (StubServers.RudeServer silent = new StubServers.RudeServer(false)) {
+        try (S3StubServers.RudeServer silent = new S3StubServers.RudeServer(false)) {
             S3DagStore waiting = LocalS3.store(silent.endpoint(), observer, new Redactor(), Duration.ofMillis(800), 1);
 
             UpstreamFailure failure =
@@ -220,8 +221,8 @@ class S3DagStoreTest {
     void registeredSecretsInErrorMessagesAreMasked() {
         Redactor redactor = new Redactor();
         redactor.register("canary-secret-5150");
-        try (StubServers.ErrorServer leaky =
-                new StubServers.ErrorServer(400, "InvalidArgument", "bad header canary-secret-5150")) {
+        try (S3StubServers.ErrorServer leaky =
+                new S3StubServers.ErrorServer(400, "InvalidArgument", "bad header canary-secret-5150")) {
             S3DagStore store = LocalS3.store(leaky.endpoint(), observer, redactor, Duration.ofSeconds(5), 1);
 
             UpstreamFailure failure = store.list(BUCKET, "dags/").getLeft();

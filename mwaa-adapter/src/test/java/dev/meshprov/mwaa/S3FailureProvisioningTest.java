@@ -10,6 +10,7 @@ import dev.meshprov.core.mwaa.MwaaSpec;
 import dev.meshprov.core.mwaa.MwaaTechnology;
 import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.testing.CollectingOperationLog;
+import dev.meshprov.core.testing.S3StubServers;
 import dev.meshprov.core.testing.TestRequests;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -44,7 +45,7 @@ class S3FailureProvisioningTest {
 
     @Test
     void accessDeniedDuringValidationIsAnUpstreamProblem() {
-        try (StubServers.ErrorServer denied = new StubServers.ErrorServer(403, "AccessDenied", "Access Denied")) {
+        try (S3StubServers.ErrorServer denied = new S3StubServers.ErrorServer(403, "AccessDenied", "Access Denied")) {
             Validation<Seq<Problem>, MwaaSpec> validated =
                     technology(denied.endpoint()).validate(REQUEST, Operation.PROVISION);
 
@@ -60,7 +61,7 @@ class S3FailureProvisioningTest {
 
     @Test
     void accessDeniedDuringUnprovisionIsAnUpstreamFailure() {
-        try (StubServers.ErrorServer denied = new StubServers.ErrorServer(403, "AccessDenied", "Access Denied")) {
+        try (S3StubServers.ErrorServer denied = new S3StubServers.ErrorServer(403, "AccessDenied", "Access Denied")) {
             MwaaTechnology technology = technology(denied.endpoint());
             MwaaSpec spec = technology.validate(REQUEST, Operation.UNPROVISION).get();
 
@@ -73,7 +74,7 @@ class S3FailureProvisioningTest {
 
     @Test
     void anUnreachableS3IsAnUpstreamProblemAndAnUpstreamFailure() {
-        MwaaTechnology technology = technology(StubServers.closedPort());
+        MwaaTechnology technology = technology(S3StubServers.closedPort());
 
         Problem problem =
                 technology.validate(REQUEST, Operation.VALIDATE).getError().single();

@@ -1,4 +1,4 @@
-package dev.meshprov.mwaa;
+package dev.meshprov.core.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -15,21 +15,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Tiny loopback servers that misbehave the way S3 and networks do. Each stops when closed. */
-final class StubServers {
+/**
+ * Tiny loopback servers that misbehave the way S3 and networks do, for the tests of every adapter that talks to S3
+ * (MWAA DAGs, CDE artifacts). Each stops when closed.
+ */
+public final class S3StubServers {
 
-    private StubServers() {}
+    private S3StubServers() {}
 
-    static InetAddress loopback() {
+    public static InetAddress loopback() {
         return InetAddress.getLoopbackAddress();
     }
 
     /** An S3-like server answering every request with {@code status} and an S3 error document. */
-    static final class ErrorServer implements AutoCloseable {
+    public static final class ErrorServer implements AutoCloseable {
         private final HttpServer server;
         private final AtomicInteger requests = new AtomicInteger();
 
-        ErrorServer(int status, String code, String message) {
+        public ErrorServer(int status, String code, String message) {
             try {
                 server = HttpServer.create(new InetSocketAddress(loopback(), 0), 0);
             } catch (IOException e) {
@@ -59,11 +62,11 @@ final class StubServers {
             server.start();
         }
 
-        URI endpoint() {
+        public URI endpoint() {
             return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         }
 
-        int requests() {
+        public int requests() {
             return requests.get();
         }
 
@@ -77,12 +80,12 @@ final class StubServers {
      * A server that accepts connections and then either resets them (RST, after reading the request) or keeps them
      * open without answering.
      */
-    static final class RudeServer implements AutoCloseable {
+    public static final class RudeServer implements AutoCloseable {
         private final ServerSocket socket;
         private final List<Socket> open = new ArrayList<>();
         private final Thread acceptor;
 
-        RudeServer(boolean reset) {
+        public RudeServer(boolean reset) {
             try {
                 socket = new ServerSocket(0, 50, loopback());
             } catch (IOException e) {
@@ -112,7 +115,7 @@ final class StubServers {
             }
         }
 
-        URI endpoint() {
+        public URI endpoint() {
             return URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
 
@@ -128,7 +131,7 @@ final class StubServers {
     }
 
     /** A loopback port nothing listens on (it was free a moment ago). */
-    static URI closedPort() {
+    public static URI closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, loopback())) {
             return URI.create("http://127.0.0.1:" + socket.getLocalPort());
         } catch (IOException e) {
