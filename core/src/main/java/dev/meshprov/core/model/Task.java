@@ -74,87 +74,48 @@ public record Task(
     }
 
     public Task running(Instant now, List<LogEntry> logsSoFar) {
-        return new Task(
-                token,
-                kind,
-                technology,
-                componentId,
-                TaskState.RUNNING,
-                createdAt,
-                now,
-                result,
-                info,
-                problems,
-                updates,
-                logsSoFar,
-                owner);
+        return transition(TaskState.RUNNING, now, result, info, problems, updates, logsSoFar);
     }
 
     public Task completed(Instant now, String summary, Optional<Info> outcome, List<LogEntry> allLogs) {
-        return new Task(
-                token,
-                kind,
-                technology,
-                componentId,
-                TaskState.COMPLETED,
-                createdAt,
-                now,
-                summary,
-                outcome,
-                problems,
-                updates,
-                allLogs,
-                owner);
+        return transition(TaskState.COMPLETED, now, summary, outcome, problems, updates, allLogs);
     }
 
     public Task validated(Instant now, List<Problem> found, List<LogEntry> allLogs) {
-        return new Task(
-                token,
-                kind,
-                technology,
-                componentId,
-                TaskState.COMPLETED,
-                createdAt,
-                now,
-                found.isEmpty() ? "valid" : "invalid",
-                info,
-                found,
-                updates,
-                allLogs,
-                owner);
+        return transition(
+                TaskState.COMPLETED, now, found.isEmpty() ? "valid" : "invalid", info, found, updates, allLogs);
     }
 
     public Task reversed(Instant now, Map<String, Object> catalogUpdates, List<LogEntry> allLogs) {
-        return new Task(
-                token,
-                kind,
-                technology,
-                componentId,
-                TaskState.COMPLETED,
-                createdAt,
-                now,
-                "imported",
-                info,
-                problems,
-                catalogUpdates,
-                allLogs,
-                owner);
+        return transition(TaskState.COMPLETED, now, "imported", info, problems, catalogUpdates, allLogs);
     }
 
     public Task failed(Instant now, String reason, List<LogEntry> allLogs) {
+        return transition(TaskState.FAILED, now, reason, Optional.empty(), problems, updates, allLogs);
+    }
+
+    /** This task in another state: identity, creation time and owner kept, the rest as given. */
+    private Task transition(
+            TaskState newState,
+            Instant now,
+            String newResult,
+            Optional<Info> newInfo,
+            List<Problem> newProblems,
+            Map<String, Object> newUpdates,
+            List<LogEntry> newLogs) {
         return new Task(
                 token,
                 kind,
                 technology,
                 componentId,
-                TaskState.FAILED,
+                newState,
                 createdAt,
                 now,
-                reason,
-                Optional.empty(),
-                problems,
-                updates,
-                allLogs,
+                newResult,
+                newInfo,
+                newProblems,
+                newUpdates,
+                newLogs,
                 owner);
     }
 
