@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.StringReader;
 import java.util.Objects;
+import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,14 +30,35 @@ public final class SafeYaml {
     private static final String PLAIN_YAML_FIX = "Write the descriptor as plain YAML: strings, numbers, booleans,"
             + " null, lists and maps, without custom tags, duplicate keys or aliases that expand it beyond its limits.";
 
-    private final YamlLimits limits;
+    /** How many recently parsed documents {@link #cached} keeps, and how many characters of them at most. */
+    public static final int CACHED_DOCUMENTS = 64;
 
+    public static final long CACHED_CHARACTERS = 2L * 1024 * 1024;
+
+    private final YamlLimits limits;
+    private final Optional<ParsedDocuments> recent;
+
+    /** A parser that parses every document it is given. */
     public SafeYaml(YamlLimits limits) {
+        this(limits, Optional.empty());
+    }
+
+    private SafeYaml(YamlLimits limits, Optional<ParsedDocuments> recent) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.recent = recent;
     }
 
     public static SafeYaml withDefaults() {
         return new SafeYaml(YamlLimits.defaults());
+    }
+
+    /**
+     * A parser that remembers the trees of the {@link #CACHED_DOCUMENTS} documents it parsed last (at most {@link
+     * #CACHED_CHARACTERS} characters of them) and answers the same text again without parsing it; every caller gets
+     * its own copy of the tree. For a server, which receives the same data product descriptor once per call.
+     */
+    public static SafeYaml cached(YamlLimits limits) {
+        return new SafeYaml(limits, Optional.of(new ParsedDocuments(CACHED_DOCUMENTS, CACHED_CHARACTERS)));
     }
 
     /**
@@ -50,12 +72,15 @@ public final class SafeYaml {
                     "is " + text.length() + " characters long; the limit is " + limits.maxCodePoints(),
                     "Send a smaller document."));
         }
+        Optional<JsonNode> known = recent.flatMap(documents -> documents.find(text));
+        if (known.isPresent()) {
+            return Validations.valid(known.get());
+        }
         try {
             Node root = newYaml().compose(new StringReader(text));
-            if (root == null) {
-                return Validations.valid(MissingNode.getInstance());
-            }
-            return Validations.valid(new NodeTreeConverter(limits).convert(root));
+            JsonNode tree = root == null ? MissingNode.getInstance() : new NodeTreeConverter(limits).convert(root);
+            return Validations.valid(
+                    recent.map(documents -> documents.keep(text, tree)).orElse(tree));
         } catch (YamlRejected e) {
             return Validations.invalid(Problem.of(field, "is not accepted: " + e.getMessage(), fixFor(e)));
         } catch (MarkedYAMLException e) {

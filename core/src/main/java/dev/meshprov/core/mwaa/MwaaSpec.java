@@ -1,6 +1,7 @@
 package dev.meshprov.core.mwaa;
 
 import dev.meshprov.core.port.Operation;
+import io.vavr.Lazy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,14 +12,16 @@ import java.util.Optional;
 public final class MwaaSpec {
 
     private final ResolvedDag dag;
-    private final DescriptorFile descriptorFile;
+    /** Rendered when a provisioning first needs it: validating never pays for the YAML rendering. */
+    private final Lazy<DescriptorFile> descriptorFile;
+
     private final boolean removeData;
     private final Operation validatedFor;
     private final Optional<String> previousDeployedAt;
 
     MwaaSpec(
             ResolvedDag dag,
-            DescriptorFile descriptorFile,
+            Lazy<DescriptorFile> descriptorFile,
             boolean removeData,
             Operation validatedFor,
             Optional<String> previousDeployedAt) {
@@ -39,7 +42,7 @@ public final class MwaaSpec {
     }
 
     DescriptorFile descriptorFile() {
-        return descriptorFile;
+        return descriptorFile.get();
     }
 
     public boolean removeData() {

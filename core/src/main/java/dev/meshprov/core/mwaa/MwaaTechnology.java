@@ -16,6 +16,7 @@ import dev.meshprov.core.port.Readiness;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.validation.Validations;
+import io.vavr.Lazy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -74,8 +75,8 @@ public final class MwaaTechnology implements Technology<MwaaSpec> {
                 return Validations.invalid(staging.get());
             }
         }
-        DescriptorFile descriptor =
-                DescriptorFile.render(dag.prefix(), request.dataProduct().node(), redactor);
+        Lazy<DescriptorFile> descriptor = Lazy.of(
+                () -> DescriptorFile.render(dag.prefix(), request.dataProduct().node(), redactor));
         return Validations.valid(new MwaaSpec(
                 dag, descriptor, request.removeData(), operation, request.previousPrivateValue(DagInfo.DEPLOYED_AT)));
     }

@@ -49,6 +49,12 @@ public final class Redactor {
                     + ":[ \\t]*)(?![\\s\"{\\[])([^\\s,;&}\\]]+)(?=[ \\t]*(?:$|[\\r\\n,;&}\\]]))",
             Pattern.MULTILINE);
 
+    /**
+     * What every name {@link #KEY_NAMES} matches contains, ignoring case: text without any of them has no secret-keyed
+     * value, so the three patterns need not run (most text, on every request).
+     */
+    private static final String[] KEY_STEMS = {"pass", "secret", "token", "key", "credential"};
+
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
     private volatile List<String> ordered = List.of();
 
@@ -98,9 +104,24 @@ public final class Redactor {
                 result = result.replace(secret, MASK);
             }
         }
+        if (!mentionsKeyStem(result)) {
+            return result;
+        }
         result = JSON_PAIR.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"" + MASK + "\""));
         result = EQUALS_PAIR.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
         return COLON_PAIR.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    }
+
+    private static boolean mentionsKeyStem(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char lower = Character.toLowerCase(text.charAt(i));
+            for (String stem : KEY_STEMS) {
+                if (lower == stem.charAt(0) && text.regionMatches(true, i, stem, 0, stem.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A copy of {@code node} with secret-keyed values and registered secrets masked. */

@@ -81,7 +81,7 @@ public final class Provisioner implements AutoCloseable {
     private Provisioner(Builder builder) {
         this.clock = builder.clock;
         this.redactor = builder.redactor;
-        this.yaml = new SafeYaml(builder.yamlLimits);
+        this.yaml = SafeYaml.cached(builder.yamlLimits);
         this.parser = new DescriptorParser(yaml);
         this.registry = new TechnologyRegistry(builder.registrations, builder.routing);
         this.tasks = builder.taskStore != null

@@ -118,4 +118,26 @@ class SafeYamlTest {
 
         assertThat(problem.message()).doesNotContain(secret).contains("line");
     }
+
+    @Test
+    void aCachedParserAnswersTheSameTextWithAnEqualTreeThatIsTheCallersOwn() {
+        SafeYaml cached = SafeYaml.cached(YamlLimits.defaults());
+        String text = "dataProduct:\n  name: cashflow\n  components: [{id: a}, {id: b}]\n";
+
+        JsonNode first = cached.parse(text, "descriptor").get();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first.path("dataProduct")).put("name", "changed");
+        JsonNode second = cached.parse(text, "descriptor").get();
+
+        assertThat(second).isEqualTo(parse(text)).isNotSameAs(first);
+        assertThat(second.path("dataProduct").path("name").asText()).isEqualTo("cashflow");
+    }
+
+    @Test
+    void aCachedParserStillReportsEveryInvalidDocument() {
+        SafeYaml cached = SafeYaml.cached(YamlLimits.defaults());
+        String text = "a: 1\na: 2\n";
+
+        assertThat(cached.parse(text, "descriptor").isInvalid()).isTrue();
+        assertThat(cached.parse(text, "descriptor").getError().head().field()).isEqualTo("descriptor");
+    }
 }
