@@ -42,6 +42,15 @@ public final class LoggingSetup {
         dev.meshprov.http.logging.LoggingSetup.apply(effective, new NotClosing(stderr));
     }
 
+    /**
+     * The quiet default on {@code stderr}, installed into {@code context} while logback initialises (see {@link
+     * QuietLoggingDefault}), before any configuration is read.
+     */
+    static void applyDefault(ch.qos.logback.classic.LoggerContext context, PrintStream stderr) {
+        dev.meshprov.http.logging.LoggingSetup.apply(
+                context, effective(Profile.COMMAND, new LoggingSettings(null, null)), new NotClosing(stderr));
+    }
+
     /** The format and level that apply: the configured ones, within the profile's bounds, else its defaults. */
     static LoggingSettings effective(Profile profile, LoggingSettings configured) {
         if (profile == Profile.SERVER) {

@@ -46,12 +46,29 @@ public final class LoggingSetup {
         return install(settings, new OutputStreamAppender<>(), Optional.of(out));
     }
 
+    /**
+     * Configures {@code context} to log to {@code out} as {@code settings} say; for logback's own initialisation (a
+     * {@link ch.qos.logback.classic.spi.Configurator}), when SLF4J cannot be asked for the context yet.
+     */
+    public static void apply(LoggerContext context, LoggingSettings settings, OutputStream out) {
+        install(context, settings, new OutputStreamAppender<>(), Optional.of(out));
+    }
+
     private static boolean install(
             LoggingSettings settings, OutputStreamAppender<ILoggingEvent> appender, Optional<OutputStream> out) {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
         if (!(factory instanceof LoggerContext context)) {
             return false;
         }
+        install(context, settings, appender, out);
+        return true;
+    }
+
+    private static void install(
+            LoggerContext context,
+            LoggingSettings settings,
+            OutputStreamAppender<ILoggingEvent> appender,
+            Optional<OutputStream> out) {
         LoggingSettings effective = settings.withDefaults();
         context.reset();
 
@@ -68,7 +85,6 @@ public final class LoggingSetup {
         root.setLevel(Level.WARN);
         root.addAppender(appender);
         context.getLogger("dev.meshprov").setLevel(level(effective.level()));
-        return true;
     }
 
     private static Encoder<ILoggingEvent> encoder(LoggingSettings.Format format, LoggerContext context) {
