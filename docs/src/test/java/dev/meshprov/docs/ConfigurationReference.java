@@ -183,6 +183,10 @@ final class ConfigurationReference {
         d.put("server.port", of("The HTTP port; `0` picks a free one."));
         d.put("server.maxBodyBytes", of("The largest request body accepted, in bytes; larger ones get 413."));
         d.put(
+                "server.maxThreads",
+                of("The most threads serving HTTP requests at once, Jetty's own included; more requests wait in"
+                        + " the queue. A synchronous provisioning holds its thread while it calls upstream."));
+        d.put(
                 "server.auth.tokens",
                 of("Bearer tokens accepted on the API endpoints (each at least 16 characters;"
                         + " secrets, usually `${VAR}`). Absent: no authentication. Health, `/metrics`, `/docs` and"

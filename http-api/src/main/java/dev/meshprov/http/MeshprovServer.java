@@ -9,6 +9,7 @@ import io.javalin.util.JavalinException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,7 @@ public final class MeshprovServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = server.maxBodyBytes();
             config.http.prefer405over404 = true;
+            config.jetty.threadPool = threadPool(server.maxThreads());
             config.jetty.modifyServer(jetty -> jetty.setStopTimeout(grace.toMillis()));
             ApiRoutes.install(config, application);
         });
@@ -68,6 +70,16 @@ public final class MeshprovServer implements AutoCloseable {
                         .map(Registration::name)
                         .toList());
         return new MeshprovServer(javalin, application);
+    }
+
+    /**
+     * Jetty's default pool grows to 200 threads, each with its stack: far more than a provisioner on a few cores
+     * needs, and resident memory that stays once a burst has passed.
+     */
+    private static QueuedThreadPool threadPool(int maxThreads) {
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(4, maxThreads), 60_000);
+        pool.setName("meshprov-http");
+        return pool;
     }
 
     /** The port the server listens (or listened, once stopped) on. */

@@ -15,7 +15,10 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Start on a free port, and a graceful stop that lets work in flight finish within the grace. */
@@ -83,6 +86,54 @@ class MeshprovServerTest {
         assertThat(server.application().provisioner().status(token))
                 .hasValueSatisfying(status -> assertThat(status.state()).isEqualTo(OperationState.FAILED));
         assertRefused(server.server().port());
+    }
+
+    @Test
+    void httpThreadsStayWithinServerMaxThreadsAndQueuedRequestsStillGetTheirAnswers() throws Exception {
+        String config = CONFIG.formatted("5s").replace("port: 0}", "port: 0, maxThreads: 8}");
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try (TestServer server =
+                TestServer.start(config, TestTechnologyProvider::standard, List.of("lifecycle-secret"))) {
+            List<CompletableFuture<ApiResponse>> answers = IntStream.range(0, 12)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> server.client()
+                                    .post(
+                                            "/v1/provision",
+                                            Requests.provisioning(
+                                                    "alpha", "held-" + i, Map.of("name", "held-" + i, "gate", "held"))),
+                            clients))
+                    .toList();
+            awaitFirstStart(server);
+
+            assertThat(httpThreads()).as("threads of the HTTP pool").isBetween(1L, 8L);
+            assertThat(server.controls().eventsAbout("start provision held-"))
+                    .as("requests handled at once by 8 threads, Jetty's own among them")
+                    .hasSizeLessThan(8);
+
+            server.controls().open("held");
+            for (CompletableFuture<ApiResponse> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /** Waits (bounded) until some held provision started. */
+    private static void awaitFirstStart(TestServer server) throws InterruptedException {
+        for (int attempt = 0; attempt < 2_000; attempt++) {
+            if (!server.controls().eventsAbout("start provision held-").isEmpty()) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no provision started within 20 s");
+    }
+
+    private static long httpThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("meshprov-http"))
+                .count();
     }
 
     @Test

@@ -11,11 +11,16 @@ import java.util.List;
  * @param port the port (default 8093; 0 picks a free one)
  * @param maxBodyBytes the largest request body accepted, in bytes (default 5 MiB); larger ones get 413
  * @param auth bearer-token authentication of the contract endpoints (off by default)
+ * @param maxThreads the most threads serving HTTP requests at once, Jetty's own included (default 32): more
+ *     requests wait in the queue; a synchronous provisioning holds its thread while it calls upstream
  */
-public record ServerSettings(String host, Integer port, Long maxBodyBytes, AuthSettings auth) {
+public record ServerSettings(String host, Integer port, Long maxBodyBytes, AuthSettings auth, Integer maxThreads) {
 
     static final int DEFAULT_PORT = 8093;
     static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
+    static final int DEFAULT_MAX_THREADS = 32;
+    /** Jetty needs a few threads of its own (acceptor, selectors, reserved) before it can serve a request. */
+    static final int MIN_MAX_THREADS = 8;
 
     /** This section with every absent value defaulted. */
     public ServerSettings withDefaults() {
@@ -23,7 +28,8 @@ public record ServerSettings(String host, Integer port, Long maxBodyBytes, AuthS
                 host == null ? "0.0.0.0" : host,
                 port == null ? DEFAULT_PORT : port,
                 maxBodyBytes == null ? DEFAULT_MAX_BODY_BYTES : maxBodyBytes,
-                auth == null ? AuthSettings.OFF : auth);
+                auth == null ? AuthSettings.OFF : auth,
+                maxThreads == null ? DEFAULT_MAX_THREADS : maxThreads);
     }
 
     List<Problem> check() {
@@ -40,6 +46,12 @@ public record ServerSettings(String host, Integer port, Long maxBodyBytes, AuthS
         }
         if (host.isBlank()) {
             problems.add(Problem.of("server.host", "is blank", "Use an address such as 0.0.0.0 or 127.0.0.1."));
+        }
+        if (maxThreads < MIN_MAX_THREADS || maxThreads > 10_000) {
+            problems.add(Problem.of(
+                    "server.maxThreads",
+                    "is " + maxThreads,
+                    "Use from " + MIN_MAX_THREADS + " to 10000 threads; the default is " + DEFAULT_MAX_THREADS + "."));
         }
         problems.addAll(auth.check());
         return problems;

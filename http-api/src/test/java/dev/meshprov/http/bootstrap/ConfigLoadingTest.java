@@ -91,6 +91,7 @@ class ConfigLoadingTest {
         try (Application application = started.get()) {
             assertThat(application.settings().server().port()).isEqualTo(8093);
             assertThat(application.settings().server().maxBodyBytes()).isEqualTo(5L * 1024 * 1024);
+            assertThat(application.settings().server().maxThreads()).isEqualTo(32);
             assertThat(application.provisioner().technologies())
                     .filteredOn(Registration::isEnabled)
                     .extracting(Registration::name)
@@ -106,6 +107,7 @@ class ConfigLoadingTest {
                   port: 1
                 server:
                   port: 70000
+                  maxThreads: 2
                 tasks:
                   workers: 0
                 logging:
@@ -126,6 +128,7 @@ class ConfigLoadingTest {
                 .contains(
                         "servre",
                         "server.port",
+                        "server.maxThreads",
                         "logging.levle",
                         "tasks.workers",
                         "alpha.password",
