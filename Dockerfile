@@ -32,6 +32,11 @@ RUN groupadd --system --gid 10001 meshprov \
 
 COPY --from=build /src/cli/target/meshprov.jar /app/meshprov.jar
 COPY deploy/docker/meshprov.yaml /etc/meshprov/meshprov.yaml
+# The class-data-sharing archive of this jar on this JRE (docs/performance.md): a training run serves the requests a
+# coordinator sends on loopback, and the JVM archives every class it loaded; `serve` then maps them instead of
+# loading them, which roughly halves the time to the first answer.
+RUN java -XX:ArchiveClassesAtExit=/app/meshprov.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -cp /app/meshprov.jar dev.meshprov.cli.ClassDataTraining
 
 ENV MESHPROV_CONFIG=/etc/meshprov/meshprov.yaml
 WORKDIR /var/lib/meshprov
@@ -43,6 +48,7 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8093 && printf 'GET /health/live HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 
 # MaxRAMPercentage sizes the heap from the container's memory limit; a JVM out of memory exits so that the
-# orchestrator restarts it instead of limping on. Add flags with JAVA_TOOL_OPTIONS.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-jar", "/app/meshprov.jar"]
+# orchestrator restarts it instead of limping on; the archive above speeds up the start. Add flags with
+# JAVA_TOOL_OPTIONS.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=/app/meshprov.jsa", "-Dfile.encoding=UTF-8", "-jar", "/app/meshprov.jar"]
 CMD ["serve"]

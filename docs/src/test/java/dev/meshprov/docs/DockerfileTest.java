@@ -72,6 +72,30 @@ class DockerfileTest {
     }
 
     @Test
+    void archives_the_classes_of_a_training_run_as_root_and_starts_with_that_archive() {
+        String archive = "/app/meshprov.jsa";
+        List<Dockerfile.Instruction> instructions = dockerfile.image().instructions();
+        int copyJar = instructions.indexOf(
+                new Dockerfile.Instruction("COPY", "--from=build /src/cli/target/meshprov.jar " + JAR_IN_IMAGE));
+        int training = -1;
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instructions.get(i).keyword().equals("RUN")
+                    && instructions.get(i).arguments().contains("-XX:ArchiveClassesAtExit=" + archive)) {
+                training = i;
+            }
+        }
+        assertThat(training)
+                .as("the training run comes after the jar is copied")
+                .isGreaterThan(copyJar);
+        String trainingClass = "dev.meshprov.cli.ClassDataTraining";
+        assertThat(instructions.get(training).arguments()).contains("-cp " + JAR_IN_IMAGE, trainingClass);
+        assertThat(RepositoryFiles.read("cli/src/main/java/" + trainingClass.replace('.', '/') + ".java"))
+                .contains("public static void main(String[] args)");
+        assertThat(jsonArray(dockerfile.image().last("ENTRYPOINT").orElseThrow()))
+                .contains("-XX:SharedArchiveFile=" + archive);
+    }
+
+    @Test
     void starts_the_jar_with_container_aware_jvm_flags_and_serves_by_default() throws Exception {
         List<String> entrypoint =
                 jsonArray(dockerfile.image().last("ENTRYPOINT").orElseThrow());
