@@ -11,6 +11,10 @@
 #   MEASURE=/path/to/measure.sh   default ../shared/bench/measure.sh next to the repository (not part of it)
 #   PORT=18093                    loopback port for the server
 #   BODY_BYTES=6656               size of the validate body
+#   JAVA_OPTS=...                 JVM flags besides -Xmx256m; default: the recommended ones for a small heap
+#                                 (-XX:+UseSerialGC -Xms16m) and the class-data-sharing archive of the jar
+#                                 (cli/target/meshprov.jsa, made by a training run when missing or older than the
+#                                 jar). JAVA_OPTS= (empty) measures plain `java -Xmx256m -jar`.
 # Needs: Java 17, Maven (to build the jar when missing or stale), wrk (apt-get install -y wrk), curl, awk.
 # Loopback only; every loop in measure.sh is bounded in time.
 set -euo pipefail
@@ -36,6 +40,16 @@ if [[ ! -f "$jar" || -n "$(find core mwaa-adapter airbyte-adapter cde-adapter jd
   mvn -B -q -DskipTests -pl cli -am package
 fi
 
+archive="$repo/cli/target/meshprov.jsa"
+if [[ ! -f "$archive" || "$jar" -nt "$archive" ]]; then
+  echo "==> class-data-sharing archive $archive (training run)"
+  rm -f "$archive"
+  java -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -cp "$jar" dev.meshprov.cli.ClassDataTraining
+fi
+JAVA_OPTS="${JAVA_OPTS--XX:+UseSerialGC -Xms16m -XX:SharedArchiveFile=$archive}"
+echo "==> JVM flags: -Xmx256m ${JAVA_OPTS:-(none)}"
+
 work="$(mktemp -d /tmp/meshprov-bench-http.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
@@ -56,5 +70,6 @@ grep -q "$filler" "$body" || { echo "could not pad the description of $source_bo
 echo "==> body: $body ($(wc -c <"$body") bytes), working directory $work"
 
 cd "$work"
-exec_server=(java -Xmx256m -jar "$jar" serve --host 127.0.0.1 --port "$PORT")
+read -r -a java_opts <<<"$JAVA_OPTS"
+exec_server=(java -Xmx256m "${java_opts[@]}" -jar "$jar" serve --host 127.0.0.1 --port "$PORT")
 BODY="$body" JAR="$jar" bash "$MEASURE" "http://127.0.0.1:$PORT" -- "${exec_server[@]}"

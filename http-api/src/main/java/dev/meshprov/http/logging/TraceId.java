@@ -2,6 +2,7 @@ package dev.meshprov.http.logging;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +31,16 @@ public final class TraceId {
         return header != null && SAFE.matcher(header).matches() ? header : generate();
     }
 
-    /** A new random id. */
+    /**
+     * A new random id in the shape of a version-4 UUID. A correlation id needs to be unique, not unpredictable, so it
+     * comes from {@link ThreadLocalRandom} rather than {@link UUID#randomUUID()}, whose shared secure generator every
+     * request would otherwise queue for.
+     */
     public static String generate() {
-        return UUID.randomUUID().toString();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 
     /** Whether {@code value} would be taken as given. */

@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The metrics of one meshprov process, in one Prometheus registry:
@@ -47,6 +49,8 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry;
     private final TaskMetrics tasks;
+    /** The request timers by method, route and status: a handful, looked up on every request. */
+    private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
 
     private Metrics(PrometheusMeterRegistry registry) {
         this.registry = registry;
@@ -70,13 +74,14 @@ public final class Metrics {
 
     /** Records one HTTP request; {@code route} is the route template, never the raw path. */
     public void httpRequest(String method, String route, int status, Duration duration) {
-        Timer.builder("http.server.requests")
-                .description("HTTP requests served")
-                .tag("method", method)
-                .tag("route", route)
-                .tag("status", Integer.toString(status))
-                .serviceLevelObjectives(LATENCY_BUCKETS)
-                .register(registry)
+        requestTimers
+                .computeIfAbsent(method + ' ' + route + ' ' + status, key -> Timer.builder("http.server.requests")
+                        .description("HTTP requests served")
+                        .tag("method", method)
+                        .tag("route", route)
+                        .tag("status", Integer.toString(status))
+                        .serviceLevelObjectives(LATENCY_BUCKETS)
+                        .register(registry))
                 .record(duration);
     }
 
