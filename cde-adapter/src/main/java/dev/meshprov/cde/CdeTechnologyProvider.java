@@ -30,7 +30,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -148,7 +148,7 @@ public final class CdeTechnologyProvider implements TechnologyProvider {
 
     private static S3Client s3Client(AdapterSettings settings) {
         S3ClientBuilder builder = S3Client.builder()
-                .httpClientBuilder(Apache5HttpClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(settings.connectTimeout())
                         .socketTimeout(settings.readTimeout()))
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -17,8 +17,9 @@ final class S3Clients {
 
     /**
      * A client with the default credentials chain (environment, system properties, web identity, profile, container
-     * and instance roles), the Apache HTTP client, the configured timeouts and retries, and the observer;
-     * {@code customizer} runs last (tests use it for static credentials).
+     * and instance roles), the SDK's HTTP client on the JDK's {@code HttpURLConnection} (keep-alive connections are
+     * reused), the configured timeouts and retries, and the observer; {@code customizer} runs last (tests use it for
+     * static credentials).
      */
     static S3Client build(
             MwaaSetup.S3Settings settings, UpstreamObserver observer, Consumer<S3ClientBuilder> customizer) {
@@ -28,7 +29,7 @@ final class S3Clients {
                 .forcePathStyle(settings.pathStyle())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClientBuilder(Apache5HttpClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(settings.connectTimeout())
                         .socketTimeout(settings.callTimeout()))
                 .overrideConfiguration(override -> override.apiCallTimeout(settings.callTimeout())
