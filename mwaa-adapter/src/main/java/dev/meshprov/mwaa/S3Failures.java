@@ -47,6 +47,11 @@ final class S3Failures {
         return new UpstreamFailure.Unavailable(SYSTEM, operation, detail(message));
     }
 
+    /** A 2xx answer that is not what the call returns. */
+    UpstreamFailure malformed(String operation, String what) {
+        return new UpstreamFailure.Malformed(SYSTEM, operation, detail(what));
+    }
+
     private UpstreamFailure fromResponse(String operation, S3Exception exception) {
         int status = exception.statusCode();
         AwsErrorDetails details = exception.awsErrorDetails();
@@ -55,6 +60,11 @@ final class S3Failures {
         String text = detail((code == null ? "HTTP " + status : code)
                 + (message == null ? "" : ": " + message)
                 + (exception.requestId() == null ? "" : " (request id " + exception.requestId() + ")"));
+        if (status < 300) {
+            // S3 may answer 200 and then report a failure in the body (e.g. an InternalError during a copy)
+            return new UpstreamFailure.Unavailable(
+                    SYSTEM, operation, "answered " + status + " with an error document: " + text);
+        }
         return switch (status) {
             case 401, 403 -> new UpstreamFailure.Unauthorized(SYSTEM, operation, text);
             case 404 -> new UpstreamFailure.NotFound(SYSTEM, operation, text);
