@@ -30,8 +30,11 @@ final class S3Failures {
             return new UpstreamFailure.TimedOut(SYSTEM, operation, detail(exception.getMessage()));
         }
         Throwable cause = rootCause(exception);
-        if (cause instanceof SocketTimeoutException) {
-            return new UpstreamFailure.TimedOut(SYSTEM, operation, detail("no answer in time: " + cause.getMessage()));
+        if (timedOut(exception)) {
+            return new UpstreamFailure.TimedOut(
+                    SYSTEM,
+                    operation,
+                    detail("timed out (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")"));
         }
         if (cause instanceof IOException) {
             return new UpstreamFailure.Unavailable(
@@ -82,6 +85,22 @@ final class S3Failures {
 
     private String detail(String text) {
         return redactor.redact(text == null ? "no detail" : text);
+    }
+
+    /**
+     * Whether a socket time-out lies anywhere in the chain: the HTTP client wraps the socket's, connecting as well as
+     * reading, in exceptions of its own.
+     */
+    private static boolean timedOut(Throwable throwable) {
+        for (Throwable current = throwable; current != null; current = current.getCause()) {
+            if (current instanceof SocketTimeoutException) {
+                return true;
+            }
+            if (current.getCause() == current) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable throwable) {
