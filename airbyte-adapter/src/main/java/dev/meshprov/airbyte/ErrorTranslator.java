@@ -6,6 +6,7 @@ import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.secret.Redactor;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,6 +62,9 @@ final class ErrorTranslator {
     UpstreamFailure fromIo(Call call, IOException error) {
         String what = error.getClass().getSimpleName()
                 + (error.getMessage() == null ? "" : ": " + redactor.redact(clip(error.getMessage(), MAX_DETAIL)));
+        if (error instanceof HttpConnectTimeoutException) {
+            return new UpstreamFailure.TimedOut(SYSTEM, call.describe(), "no connection in time (" + what + ")");
+        }
         if (error instanceof HttpTimeoutException) {
             return new UpstreamFailure.TimedOut(SYSTEM, call.describe(), "no answer in time (" + what + ")");
         }

@@ -16,6 +16,7 @@ import dev.meshprov.core.airbyte.StreamConfig;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.testing.BlackHole;
 import dev.meshprov.core.testing.MutableClock;
 import io.vavr.control.Either;
 import java.net.ServerSocket;
@@ -203,6 +204,30 @@ class FaultHandlingTest {
         assertThat(failure.describe()).contains("cannot connect");
         assertThat(observer.calls()).extracting(UpstreamCall::operation).containsOnly("POST /v1/sources");
         assertThat(observer.calls()).hasSize(3);
+    }
+
+    @Test
+    void aConnectionNeverEstablishedTimesOutAndEvenACreateIsRetriedWithoutALookup() {
+        try (BlackHole hole = new BlackHole()) {
+            FeignAirbyteGateway unreachable =
+                    gateway(hole.endpoint() + "/api/public", "timeouts: {connect: 300ms, read: 5s}\n");
+
+            UpstreamFailure failure = unreachable
+                    .createConnector(ConnectorKind.SOURCE, WORKSPACE, fileSource("unreachable"))
+                    .getLeft();
+
+            assertThat(failure).isInstanceOf(UpstreamFailure.TimedOut.class);
+            assertThat(failure.describe())
+                    .startsWith("Airbyte POST /v1/sources failed (timed out): no connection in time")
+                    .contains("HttpConnectTimeoutException");
+            assertThat(observer.calls())
+                    .extracting(UpstreamCall::operation, UpstreamCall::outcome)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "timeout"),
+                            org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "timeout"),
+                            org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "timeout"));
+            assertThat(sleeper.waits()).hasSize(2);
+        }
     }
 
     @Test

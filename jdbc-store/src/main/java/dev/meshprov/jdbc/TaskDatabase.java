@@ -47,11 +47,14 @@ final class TaskDatabase implements AutoCloseable {
         Dialect dialect = Dialect.of(settings.jdbcUrl())
                 .orElseThrow(() -> new TaskStoreException("the task database " + description
                         + " is not supported; use jdbc:postgresql://... or jdbc:h2:file:..."));
+        JdbcUrls.Connectable connectable = JdbcUrls.withoutPassword(settings.jdbcUrl(), dialect == Dialect.POSTGRESQL);
+        connectable.password().ifPresent(redactor::register);
         HikariConfig config = new HikariConfig();
         config.setPoolName("meshprov-tasks");
-        config.setJdbcUrl(settings.jdbcUrl());
+        config.setJdbcUrl(connectable.url());
         settings.username().ifPresent(config::setUsername);
-        settings.password().ifPresent(config::setPassword);
+        // as the driver would: a password in the URL takes precedence over the configured one
+        connectable.password().or(settings::password).ifPresent(config::setPassword);
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(Math.min(2, settings.poolSize()));
         config.setConnectionTimeout(10_000);

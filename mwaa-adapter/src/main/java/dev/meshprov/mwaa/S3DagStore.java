@@ -19,6 +19,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -60,20 +61,22 @@ final class S3DagStore implements DagStore {
 
     @Override
     public Either<UpstreamFailure, Optional<StoredObject>> head(ObjectRef ref) {
+        String operation = "HeadObject " + location(ref);
         try {
             HeadObjectResponse response =
                     client.headObject(b -> b.bucket(ref.bucket()).key(ref.key()));
-            return Either.right(Optional.of(new StoredObject(
-                    unquoted(response.eTag()),
-                    version(response.versionId()),
-                    Optional.ofNullable(response.metadata().get(ORIGIN)))));
+            return etag(operation, response.eTag())
+                    .map(etag -> Optional.of(new StoredObject(
+                            etag,
+                            version(response.versionId()),
+                            Optional.ofNullable(response.metadata().get(ORIGIN)))));
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Either.right(Optional.empty());
             }
-            return Either.left(failures.translate("HeadObject " + location(ref), e));
+            return Either.left(failures.translate(operation, e));
         } catch (SdkException e) {
-            return Either.left(failures.translate("HeadObject " + location(ref), e));
+            return Either.left(failures.translate(operation, e));
         }
     }
 
@@ -90,24 +93,28 @@ final class S3DagStore implements DagStore {
                     .metadataDirective(MetadataDirective.REPLACE)
                     .metadata(Map.of(ORIGIN, expectedSource.etag()))
                     .contentType(target.key().endsWith(".py") ? PYTHON : "application/octet-stream"));
-            return new StoredObject(
-                    unquoted(response.copyObjectResult().eTag()),
-                    version(response.versionId()),
-                    Optional.of(expectedSource.etag()));
+            String etag = response.copyObjectResult() == null
+                    ? null
+                    : response.copyObjectResult().eTag();
+            return etag(operation, etag)
+                    .map(copied -> new StoredObject(
+                            copied, version(response.versionId()), Optional.of(expectedSource.etag())));
         });
     }
 
     @Override
     public Either<UpstreamFailure, StoredObject> put(ObjectRef target, byte[] content, String contentType) {
         String origin = ContentHash.sha256Hex(content);
-        return call("PutObject " + location(target), () -> {
+        String operation = "PutObject " + location(target);
+        return call(operation, () -> {
             PutObjectResponse response = client.putObject(
                     b -> b.bucket(target.bucket())
                             .key(target.key())
                             .contentType(contentType)
                             .metadata(Map.of(ORIGIN, origin)),
                     RequestBody.fromBytes(content));
-            return new StoredObject(unquoted(response.eTag()), version(response.versionId()), Optional.of(origin));
+            return etag(operation, response.eTag())
+                    .map(etag -> new StoredObject(etag, version(response.versionId()), Optional.of(origin)));
         });
     }
 
@@ -115,20 +122,45 @@ final class S3DagStore implements DagStore {
     public Either<UpstreamFailure, ObjectRef> delete(ObjectRef ref) {
         return call("DeleteObject " + location(ref), () -> {
             client.deleteObject(b -> b.bucket(ref.bucket()).key(ref.key()));
-            return ref;
+            return Either.right(ref);
         });
     }
 
     @Override
     public Either<UpstreamFailure, List<String>> list(String bucket, String prefix) {
-        return call("ListObjectsV2 s3://" + bucket + "/" + prefix, () -> {
+        String operation = "ListObjectsV2 s3://" + bucket + "/" + prefix;
+        return call(operation, () -> {
             List<String> keys = new ArrayList<>();
-            client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
-                    .map(S3Object::key)
-                    .forEach(keys::add);
+            String previousToken = null;
+            for (ListObjectsV2Response page :
+                    client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix))) {
+                Optional<String> wrong = unexpected(page, previousToken);
+                if (wrong.isPresent()) {
+                    return Either.left(failures.malformed(operation, wrong.get()));
+                }
+                page.contents().stream().map(S3Object::key).forEach(keys::add);
+                previousToken = page.nextContinuationToken();
+            }
             keys.sort(null);
-            return List.copyOf(keys);
+            return Either.right(List.copyOf(keys));
         });
+    }
+
+    /**
+     * What is wrong with a page of a listing, if anything: not a {@code ListBucketResult} (S3 always names the
+     * bucket), an entry without a key, or the continuation token of the page before (which would page forever).
+     */
+    private static Optional<String> unexpected(ListObjectsV2Response page, String previousToken) {
+        if (page.name() == null) {
+            return Optional.of("the answer is not a ListBucketResult");
+        }
+        if (page.contents().stream().anyMatch(object -> object.key() == null)) {
+            return Optional.of("the answer lists an object without a key");
+        }
+        if (previousToken != null && previousToken.equals(page.nextContinuationToken())) {
+            return Optional.of("the answer repeats the continuation token " + previousToken);
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -138,7 +170,7 @@ final class S3DagStore implements DagStore {
             try {
                 Either<UpstreamFailure, String> answer = call("HeadBucket s3://" + bucket, () -> {
                     client.headBucket(b -> b.bucket(bucket));
-                    return bucket;
+                    return Either.right(bucket);
                 });
                 answer.orElseRun(failure -> failed.add(failure.describe()));
             } catch (RuntimeException e) {
@@ -152,21 +184,23 @@ final class S3DagStore implements DagStore {
         return Readiness.ready("S3 buckets answer HeadBucket: " + String.join(", ", new java.util.TreeSet<>(buckets)));
     }
 
-    private <T> Either<UpstreamFailure, T> call(String operation, Supplier<T> call) {
+    private <T> Either<UpstreamFailure, T> call(String operation, Supplier<Either<UpstreamFailure, T>> call) {
         try {
-            return Either.right(call.get());
+            return call.get();
         } catch (SdkException e) {
             return Either.left(failures.translate(operation, e));
         }
     }
 
-    private static String unquoted(String etag) {
-        if (etag == null) {
-            return "";
+    /** The ETag of an answer without its quotes; S3 sends one with every object, so its absence is malformed. */
+    private Either<UpstreamFailure, String> etag(String operation, String etag) {
+        if (etag == null || etag.isBlank()) {
+            return Either.left(failures.malformed(operation, "the answer carries no ETag"));
         }
-        return etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")
-                ? etag.substring(1, etag.length() - 1)
-                : etag;
+        return Either.right(
+                etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")
+                        ? etag.substring(1, etag.length() - 1)
+                        : etag);
     }
 
     private static Optional<String> version(String versionId) {

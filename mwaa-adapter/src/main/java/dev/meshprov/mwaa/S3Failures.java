@@ -30,8 +30,11 @@ final class S3Failures {
             return new UpstreamFailure.TimedOut(SYSTEM, operation, detail(exception.getMessage()));
         }
         Throwable cause = rootCause(exception);
-        if (cause instanceof SocketTimeoutException) {
-            return new UpstreamFailure.TimedOut(SYSTEM, operation, detail("no answer in time: " + cause.getMessage()));
+        if (timedOut(exception)) {
+            return new UpstreamFailure.TimedOut(
+                    SYSTEM,
+                    operation,
+                    detail("timed out (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")"));
         }
         if (cause instanceof IOException) {
             return new UpstreamFailure.Unavailable(
@@ -47,6 +50,11 @@ final class S3Failures {
         return new UpstreamFailure.Unavailable(SYSTEM, operation, detail(message));
     }
 
+    /** A 2xx answer that is not what the call returns. */
+    UpstreamFailure malformed(String operation, String what) {
+        return new UpstreamFailure.Malformed(SYSTEM, operation, detail(what));
+    }
+
     private UpstreamFailure fromResponse(String operation, S3Exception exception) {
         int status = exception.statusCode();
         AwsErrorDetails details = exception.awsErrorDetails();
@@ -55,6 +63,11 @@ final class S3Failures {
         String text = detail((code == null ? "HTTP " + status : code)
                 + (message == null ? "" : ": " + message)
                 + (exception.requestId() == null ? "" : " (request id " + exception.requestId() + ")"));
+        if (status < 300) {
+            // S3 may answer 200 and then report a failure in the body (e.g. an InternalError during a copy)
+            return new UpstreamFailure.Unavailable(
+                    SYSTEM, operation, "answered " + status + " with an error document: " + text);
+        }
         return switch (status) {
             case 401, 403 -> new UpstreamFailure.Unauthorized(SYSTEM, operation, text);
             case 404 -> new UpstreamFailure.NotFound(SYSTEM, operation, text);
@@ -72,6 +85,22 @@ final class S3Failures {
 
     private String detail(String text) {
         return redactor.redact(text == null ? "no detail" : text);
+    }
+
+    /**
+     * Whether a socket time-out lies anywhere in the chain: the HTTP client wraps the socket's, connecting as well as
+     * reading, in exceptions of its own.
+     */
+    private static boolean timedOut(Throwable throwable) {
+        for (Throwable current = throwable; current != null; current = current.getCause()) {
+            if (current instanceof SocketTimeoutException) {
+                return true;
+            }
+            if (current.getCause() == current) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable throwable) {

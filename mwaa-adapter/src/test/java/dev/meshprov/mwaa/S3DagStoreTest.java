@@ -9,6 +9,7 @@ import dev.meshprov.core.mwaa.StoredObject;
 import dev.meshprov.core.port.Readiness;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.testing.BlackHole;
 import dev.meshprov.core.testing.S3StubServers;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -189,6 +190,33 @@ class S3DagStoreTest {
                 .contains("could not talk to S3");
         assertThat(observer.calls()).singleElement().satisfies(call -> assertThat(call.outcome())
                 .isEqualTo("io-error"));
+    }
+
+    @Test
+    void aConnectionNeverEstablishedTimesOutWithinTheAttempts() {
+        try (BlackHole hole = new BlackHole()) {
+            S3DagStore unreachable = new S3DagStore(
+                    S3Clients.build(
+                            new MwaaSetup.S3Settings(
+                                    LocalS3.REGION,
+                                    Optional.of(hole.endpoint()),
+                                    true,
+                                    Duration.ofMillis(300),
+                                    Duration.ofSeconds(30),
+                                    3),
+                            observer,
+                            LocalS3.testCredentials()),
+                    new Redactor());
+
+            UpstreamFailure failure =
+                    unreachable.head(new ObjectRef(BUCKET, "dags/x.py")).getLeft();
+
+            assertThat(failure).isInstanceOf(UpstreamFailure.TimedOut.class);
+            assertThat(failure.describe())
+                    .startsWith("S3 HeadObject s3://dags-bucket/dags/x.py failed (timed out)")
+                    .contains("ConnectTimeoutException");
+            assertThat(observer.calls()).extracting(UpstreamCall::attempt).containsExactly(1, 2, 3);
+        }
     }
 
     @Test

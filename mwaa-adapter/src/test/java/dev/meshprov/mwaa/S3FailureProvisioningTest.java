@@ -73,6 +73,26 @@ class S3FailureProvisioningTest {
     }
 
     @Test
+    void aProxyPageInsteadOfS3IsAnUpstreamProblemAndAnUpstreamFailure() throws Exception {
+        try (S3StubServers.CannedServer proxy = S3StubServers.CannedServer.answering(
+                200, "text/html", "<html><body>Sign in to continue</body></html>")) {
+            MwaaTechnology technology = technology(proxy.endpoint());
+
+            Problem problem =
+                    technology.validate(REQUEST, Operation.PROVISION).getError().single();
+            Either<UpstreamFailure, ProvisionResult> unprovisioned = technology.unprovision(
+                    technology.validate(REQUEST, Operation.UNPROVISION).get(), new CollectingOperationLog());
+
+            assertThat(problem.upstream()).containsInstanceOf(UpstreamFailure.Malformed.class);
+            assertThat(problem.message())
+                    .startsWith("S3 HeadObject s3://finance-mwaa-dev/source/finance.cashflow.1.cashflow_daily.py"
+                            + " failed");
+            assertThat(unprovisioned.getLeft()).isInstanceOf(UpstreamFailure.Malformed.class);
+            assertThat(unprovisioned.getLeft().describe()).startsWith("S3 HeadObject s3://finance-mwaa-dev/dags/");
+        }
+    }
+
+    @Test
     void anUnreachableS3IsAnUpstreamProblemAndAnUpstreamFailure() {
         MwaaTechnology technology = technology(S3StubServers.closedPort());
 

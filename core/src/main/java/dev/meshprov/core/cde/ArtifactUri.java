@@ -44,6 +44,19 @@ public record ArtifactUri(String uri, String bucket, String key) {
         return "s3://<bucket>/<key> (or s3a://<bucket>/<key>)";
     }
 
+    /**
+     * The first {@code .} or {@code ..} segment of the key, if any: S3 stores and clients resolve such keys
+     * differently (one normalises {@code a/../b} to {@code b}, another refuses it), so an artifact is never read by one.
+     */
+    public Optional<String> dotSegment() {
+        for (String segment : key.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return Optional.of(segment);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The last segment of the key: the name the file gets in the CDE resource. */
     public String fileName() {
         return key.substring(key.lastIndexOf('/') + 1);

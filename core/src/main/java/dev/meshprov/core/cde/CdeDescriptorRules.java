@@ -300,6 +300,16 @@ final class CdeDescriptorRules {
                     path, "is '" + text + "', which is not an S3 URI of the form " + ArtifactUri.expectedForm(), fix));
             return Optional.empty();
         }
+        Optional<String> dotSegment = uri.get().dotSegment();
+        if (dotSegment.isPresent()) {
+            problems.add(Problem.of(
+                    path,
+                    "is '" + text + "', whose key has a '" + dotSegment.get() + "' segment, which S3 stores resolve"
+                            + " differently or refuse",
+                    "Give the object's plain key, without '.' or '..' segments, e.g."
+                            + " s3://finance-artifacts/app/app-1.0.jar."));
+            return Optional.empty();
+        }
         artifacts.add(new ArtifactField(path, uri.get(), role));
         return uri;
     }

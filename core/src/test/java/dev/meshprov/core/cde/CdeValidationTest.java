@@ -236,6 +236,16 @@ class CdeValidationTest {
                         "jar",
                         "is not an S3 URI"),
                 Arguments.of(
+                        "S3 key climbing out of its prefix",
+                        JVM.replace("finance/cashflow/1.0.0/", "finance/../../other/"),
+                        "jar",
+                        "whose key has a '..' segment"),
+                Arguments.of(
+                        "S3 key with a dot segment",
+                        JVM + "jobConfig: {dependencies: [s3://finance-artifacts/lib/./dep.jar]}\n",
+                        "jobConfig.dependencies[0]",
+                        "whose key has a '.' segment"),
+                Arguments.of(
                         "zero driver cores",
                         JVM + "jobConfig: {driverCores: 0}\n",
                         "jobConfig.driverCores",

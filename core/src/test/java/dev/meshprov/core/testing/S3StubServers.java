@@ -130,6 +130,117 @@ public final class S3StubServers {
         }
     }
 
+    /**
+     * A server that reads each request and answers it with the same raw bytes, then closes the connection: an answer
+     * that is well-formed HTTP but not what S3 would send (malformed XML, an HTML page, an error document in a 200),
+     * a body cut short of its {@code Content-Length}, or not HTTP at all.
+     */
+    public static final class CannedServer implements AutoCloseable {
+        private final ServerSocket socket;
+        private final byte[] answer;
+        private final List<String> requestLines = new ArrayList<>();
+        private final Thread acceptor;
+
+        private CannedServer(byte[] answer) {
+            this.answer = answer;
+            try {
+                socket = new ServerSocket(0, 50, loopback());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            acceptor = new Thread(this::serve, "canned-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        /** Every request answered with {@code status}, this content type and body, and a matching length. */
+        public static CannedServer answering(int status, String contentType, String body) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            return new CannedServer(concat(head(status, contentType, bytes.length), bytes));
+        }
+
+        /** Every request answered with a {@code Content-Length} of twice the body, then the connection closed. */
+        public static CannedServer truncating(int status, String contentType, String body) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            return new CannedServer(concat(head(status, contentType, 2 * bytes.length), bytes));
+        }
+
+        /** Every request answered with exactly {@code raw} (which need not be HTTP). */
+        public static CannedServer raw(String raw) {
+            return new CannedServer(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private static byte[] head(int status, String contentType, int contentLength) {
+            return ("HTTP/1.1 " + status + " Canned\r\n"
+                            + "Content-Type: " + contentType + "\r\n"
+                            + "Content-Length: " + contentLength + "\r\n"
+                            + "x-amz-request-id: 0A1B2C3D4E5F6789\r\n"
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+        }
+
+        private static byte[] concat(byte[] first, byte[] second) {
+            byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+            System.arraycopy(second, 0, both, first.length, second.length);
+            return both;
+        }
+
+        private void serve() {
+            while (!socket.isClosed()) {
+                try (Socket client = socket.accept()) {
+                    client.setSoTimeout(5_000);
+                    String requestLine = readRequest(client.getInputStream());
+                    synchronized (requestLines) {
+                        requestLines.add(requestLine);
+                    }
+                    OutputStream out = client.getOutputStream();
+                    out.write(answer);
+                    out.flush();
+                    client.shutdownOutput();
+                } catch (IOException e) {
+                    // closed, or the client went away
+                }
+            }
+        }
+
+        /** Reads the request head and a body of known length (unless the client waits for 100 Continue). */
+        private static String readRequest(InputStream in) throws IOException {
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int next = in.read();
+                if (next < 0) {
+                    break;
+                }
+                head.append((char) next);
+            }
+            String text = head.toString();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher length =
+                    java.util.regex.Pattern.compile("content-length: *(\\d+)").matcher(lower);
+            if (length.find() && !lower.contains("expect: 100-continue")) {
+                in.readNBytes(Integer.parseInt(length.group(1)));
+            }
+            int endOfLine = text.indexOf("\r\n");
+            return endOfLine < 0 ? text : text.substring(0, endOfLine);
+        }
+
+        public URI endpoint() {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+
+        /** The request lines received so far, e.g. {@code GET /dags-bucket?list-type=2&prefix=dags%2F HTTP/1.1}. */
+        public List<String> requestLines() {
+            synchronized (requestLines) {
+                return List.copyOf(requestLines);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
     /** A loopback port nothing listens on (it was free a moment ago). */
     public static URI closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, loopback())) {

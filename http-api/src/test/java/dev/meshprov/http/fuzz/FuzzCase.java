@@ -7,15 +7,16 @@ package dev.meshprov.http.fuzz;
  * @param description what was mutated, for the failure message
  * @param path where it is posted
  * @param body the request body
- * @param status the status it was answered with, 0 before it is sent
+ * @param outcome the status it was answered with and, for an accepted task, the task's final status; empty before
+ *     it is sent
  */
-record FuzzCase(int number, String description, String path, String body, int status) {
+record FuzzCase(int number, String description, String path, String body, String outcome) {
 
     FuzzCase(int number, String description, String path, String body) {
-        this(number, description, path, body, 0);
+        this(number, description, path, body, "");
     }
 
-    FuzzCase answered(int answer) {
+    FuzzCase answered(String answer) {
         return new FuzzCase(number, description, path, body, answer);
     }
 

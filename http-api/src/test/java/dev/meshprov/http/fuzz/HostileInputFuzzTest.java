@@ -30,9 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Seeded, reproducible fuzzing of the API with hostile requests derived from the example requests (see
  * {@link RequestMutator}), against the three real technologies and their loopback upstreams, provisioning for real
- * (sync). For every case: no 5xx, an answer within the client's time-out, a body that conforms to the contract
- * (the rich error body for a 4xx), no configured secret in it; at the end: nothing written outside the working
- * directory, no system file copied in, and the server still live.
+ * in the product's default modes (Airbyte and CDE async, MWAA sync). For every case: never a 5xx, an answer within
+ * the client's time-out, a body that conforms to the contract (the rich error body for a 4xx), no configured secret
+ * in it; every accepted task polled to its end within the client's time-out, its status conforming to the contract,
+ * COMPLETED or a FAILED that names the upstream call that failed (never an internal error), no secret in any status;
+ * at the end: nothing written outside the working directory, no system file copied in, and the server still live.
  *
  * <p>The cases are generated from the seed, each from its own split generator, so a case is the same whatever the
  * order of sending. Reproduce a failure with {@code -Dmeshprov.fuzz.seed=<seed> -Dmeshprov.fuzz.only=<case>}; change
@@ -48,6 +50,13 @@ class HostileInputFuzzTest {
 
     /** Requests in flight at once; 1 replays the run in exactly the same order. */
     private static final int SENDERS = Integer.getInteger("meshprov.fuzz.senders", 4);
+    /** Where the status of a task started by each path is polled. */
+    private static final Map<String, String> TASK_STATUS_PATHS = Map.of(
+            "/v1/provision", "/v1/provision/%s/status",
+            "/v1/unprovision", "/v1/provision/%s/status",
+            "/v1/updateacl", "/v1/provision/%s/status",
+            "/v1/reverse-provisioning", "/v1/reverse-provisioning/%s/status");
+
     /** How a failed upstream call is described: "Airbyte POST /v1/sources failed", "S3 HeadObject ... failed". */
     private static final java.util.regex.Pattern UPSTREAM_CALL =
             java.util.regex.Pattern.compile("^(Airbyte|CDE|CDP|S3|Knox|MWAA|Airflow)\\b.* failed");
@@ -65,7 +74,7 @@ class HostileInputFuzzTest {
         RequestMutator mutator = new RequestMutator(RealTechnologies.exampleRequests(), new HostileValues(outside));
         Map<String, Integer> statuses = new TreeMap<>();
         try (RealTechnologies technologies =
-                RealTechnologies.start("sync", workingDirectory, LocalS3.endpoint(S3), "")) {
+                RealTechnologies.start(RealTechnologies.DEFAULT_MODES, workingDirectory, LocalS3.endpoint(S3), "")) {
             ApiClient client = technologies.server().client();
             List<Future<FuzzCase>> answers = new ArrayList<>();
             ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
@@ -80,7 +89,7 @@ class HostileInputFuzzTest {
                 }
                 for (Future<FuzzCase> answer : answers) {
                     FuzzCase sent = await(answer);
-                    statuses.merge(sent.path() + " " + sent.status(), 1, Integer::sum);
+                    statuses.merge(sent.path() + " " + sent.outcome(), 1, Integer::sum);
                 }
             } finally {
                 senders.shutdownNow();
@@ -107,12 +116,16 @@ class HostileInputFuzzTest {
         }
     }
 
-    /** Sends the case and checks the answer; the case with its status. */
+    /** Sends the case and checks the answer, and the task's end when it was accepted; the case with its outcome. */
     private static FuzzCase send(ApiClient client, FuzzCase fuzzCase) {
         try {
             ApiResponse response = client.post(fuzzCase.path(), fuzzCase.body());
             check(fuzzCase, response);
-            return fuzzCase.answered(response.status());
+            String outcome = String.valueOf(response.status());
+            if (response.status() == 202) {
+                outcome += " " + finished(client, fuzzCase, response.body());
+            }
+            return fuzzCase.answered(outcome);
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(
                     "fuzz case failed (reproduce with -Dmeshprov.fuzz.seed=" + SEED + "): " + fuzzCase.summary() + "\n"
@@ -121,24 +134,16 @@ class HostileInputFuzzTest {
         }
     }
 
-    /**
-     * A 4xx with the rich body, a 200 conforming to the contract, or — only for an operation that reached an
-     * upstream which refused the hostile input it was handed (e.g. Airbyte rejecting a connector configuration that
-     * meshprov passes through) — the contract's 500 SystemError naming that upstream call. Never an internal error.
-     */
+    /** A 4xx with the rich body, a 200 conforming to the contract, or a 202 of an operation that may be async. */
     private static void check(FuzzCase fuzzCase, ApiResponse response) {
+        assertThat(response.status()).as("never a 5xx: %s", response.body()).isLessThan(500);
+        if (response.status() == 202) {
+            assertThat(fuzzCase.path()).as("only mutations run as tasks").isIn(TASK_STATUS_PATHS.keySet());
+            return;
+        }
         assertThat(response.mediaType()).isEqualTo("application/json");
         JsonNode body = response.json();
-        if (response.status() >= 500) {
-            assertThat(response.status()).as("status, body %s", response.body()).isEqualTo(500);
-            assertThat(fuzzCase.path())
-                    .as("validation never fails upstream: %s", response.body())
-                    .doesNotEndWith("/validate");
-            assertThat(body.path("error").asText())
-                    .as("a 500 names the upstream call that failed, it is no bug")
-                    .doesNotContain("Internal error")
-                    .containsPattern(UPSTREAM_CALL);
-        } else if (response.status() >= 400) {
+        if (response.status() >= 400) {
             assertThat(body.path("errors").isArray() && !body.path("errors").isEmpty())
                     .as("a 4xx carries its problems: %s", body)
                     .isTrue();
@@ -149,6 +154,41 @@ class HostileInputFuzzTest {
                     .as("an invalid descriptor says why: %s", body)
                     .isNotEmpty();
         }
+    }
+
+    /**
+     * Polls the accepted task to its end (the client checks each status against the contract and for secrets): it
+     * completed, or it failed for a reason that is no bug — a provisioning task naming the upstream call that refused
+     * the hostile input it was handed, a reverse provisioning task (which validates its parameters as it runs) with
+     * error logs saying what was wrong. Its final status.
+     */
+    private static String finished(ApiClient client, FuzzCase fuzzCase, String token) {
+        ApiResponse status =
+                client.pollUntilFinished(TASK_STATUS_PATHS.get(fuzzCase.path()).formatted(token));
+        assertThat(status.status())
+                .as("the status of task %s: %s", token, status.body())
+                .isEqualTo(200);
+        JsonNode body = status.json();
+        String state = body.path("status").asText();
+        assertThat(state).as("task %s: %s", token, status.body()).isIn("COMPLETED", "FAILED");
+        if (state.equals("FAILED") && fuzzCase.path().equals("/v1/reverse-provisioning")) {
+            List<String> errors = new ArrayList<>();
+            body.path("logs").forEach(log -> {
+                if (log.path("level").asText().equals("ERROR")) {
+                    errors.add(log.path("message").asText());
+                }
+            });
+            assertThat(errors)
+                    .as("a failed reverse provisioning says why, and it is no bug: %s", status.body())
+                    .isNotEmpty()
+                    .noneMatch(message -> message.contains("Internal error"));
+        } else if (state.equals("FAILED")) {
+            assertThat(body.path("result").asText())
+                    .as("a failed task names the upstream call that failed, it is no bug: %s", status.body())
+                    .doesNotContain("Internal error")
+                    .containsPattern(UPSTREAM_CALL);
+        }
+        return state;
     }
 
     /** Every file written lies in the working directory; none holds a copy of a system file. */

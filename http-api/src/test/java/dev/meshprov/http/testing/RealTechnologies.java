@@ -64,10 +64,14 @@ public final class RealTechnologies implements AutoCloseable {
         this.server = server;
     }
 
+    /** The execution modes of the product's defaults: Airbyte and CDE async, MWAA sync. */
+    public static final String DEFAULT_MODES = "default";
+
     /**
      * Starts the upstreams and the server.
      *
-     * @param mode {@code sync} or {@code async}, for Airbyte and CDE (MWAA keeps its default, sync)
+     * @param mode {@code sync} or {@code async}, for Airbyte and CDE (MWAA keeps its default, sync), or
+     *     {@link #DEFAULT_MODES} to leave every technology at its default
      * @param workingDirectory MWAA's folder store lives here
      * @param s3 the S3Mock endpoint, with {@link #ARTIFACT_BUCKET}
      * @param extraConfig appended to the configuration, e.g. a {@code tasks} section
@@ -106,14 +110,14 @@ public final class RealTechnologies implements AutoCloseable {
     }
 
     private static String config(String mode, FakeAirbyteServer airbyte, FakeCdpServer cdp, URI s3) {
+        String modeLine = mode.equals(DEFAULT_MODES) ? "" : "  mode: " + mode + "\n";
         return """
                 server:
                   host: 127.0.0.1
                   port: 0
                 airbyte:
                   enabled: true
-                  mode: %s
-                  apiUrl: %s
+                %s  apiUrl: %s
                   uiUrl: https://airbyte.example.com
                   workspaceId: %s
                   auth: {type: clientCredentials, clientId: meshprov, clientSecret: %s}
@@ -127,8 +131,7 @@ public final class RealTechnologies implements AutoCloseable {
                   retries: {maxAttempts: 3, initialBackoff: 1ms, maxBackoff: 5ms}
                 cde:
                   enabled: true
-                  mode: %s
-                  cdp:
+                %s  cdp:
                     endpoint: %s
                     accessKeyId: %s
                     privateKey: %s
@@ -146,12 +149,12 @@ public final class RealTechnologies implements AutoCloseable {
                   retries: {maxAttempts: 3, initialBackoff: 1ms, maxBackoff: 5ms}
                 """
                 .formatted(
-                        mode,
+                        modeLine,
                         airbyte.apiUrl(),
                         WORKSPACE,
                         AIRBYTE_CLIENT_SECRET,
                         SNOWFLAKE_PASSWORD,
-                        mode,
+                        modeLine,
                         cdp.url(),
                         TestKeys.ACCESS_KEY_ID,
                         TestKeys.ed25519Seed(),
