@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,6 +42,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       it (request parsing, routing, the technology), without HTTP, on the embedded default: the filesystem DAG
  *       store in a temporary working directory with the example's DAG staged, so the online check (the staging
  *       file exists) is real. {@code mwaa-large} is the large data product, whose workload is the same component.
+ *       The {@code Provisioner} parses a descriptor text it has just parsed only once, and these send the same text
+ *       every time, as a coordinator does for the components of one data product; {@code mwaa-unseen} and
+ *       {@code mwaa-large-unseen} send a text never seen before every time (a comment with a counter appended), so
+ *       each pays the whole parse.
  *   <li>{@code airbyte}, {@code cde}: the technology's {@code validate} on the already parsed example, with the core
  *       test-jar's in-memory gateways answering the online checks ({@link InMemoryTechnologies}).
  * </ul>
@@ -53,7 +58,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class Validation {
 
-    @Param({"airbyte", "cde", "mwaa", "mwaa-large"})
+    @Param({"airbyte", "cde", "mwaa", "mwaa-unseen", "mwaa-large", "mwaa-large-unseen"})
     public String request;
 
     private Path workingDirectory;
@@ -65,8 +70,10 @@ public class Validation {
         validation = switch (request) {
             case "airbyte" -> technology(InMemoryTechnologies.airbyte(), "airbyte-component.yaml");
             case "cde" -> technology(InMemoryTechnologies.cde(), "cde-component.yaml");
-            case "mwaa" -> provisioner(Fixtures.example("mwaa-component.yaml"));
-            case "mwaa-large" -> provisioner(LargeDataProduct.yaml());
+            case "mwaa" -> provisioner(Fixtures.example("mwaa-component.yaml"), false);
+            case "mwaa-unseen" -> provisioner(Fixtures.example("mwaa-component.yaml"), true);
+            case "mwaa-large" -> provisioner(LargeDataProduct.yaml(), false);
+            case "mwaa-large-unseen" -> provisioner(LargeDataProduct.yaml(), true);
             default -> throw new IllegalArgumentException("no such request: " + request);
         };
         if (!validation.get()) {
@@ -97,13 +104,18 @@ public class Validation {
         return () -> technology.validate(component, Operation.VALIDATE).isValid();
     }
 
-    private Supplier<Boolean> provisioner(String descriptorYaml) {
+    private Supplier<Boolean> provisioner(String descriptorYaml, boolean unseen) {
         workingDirectory = Fixtures.workingDirectoryWithStagedDag();
         application = MwaaApplication.start(workingDirectory, "server: {host: 127.0.0.1, port: 0}");
         Provisioner provisioner = application.provisioner();
-        ProvisioningRequest provisioningRequest = ProvisioningRequest.ofComponentDescriptor(descriptorYaml, false);
+        ProvisioningRequest same = ProvisioningRequest.ofComponentDescriptor(descriptorYaml, false);
+        AtomicLong sent = new AtomicLong();
+        Supplier<ProvisioningRequest> next = unseen
+                ? () -> ProvisioningRequest.ofComponentDescriptor(
+                        descriptorYaml + "\n# " + sent.incrementAndGet() + "\n", false)
+                : () -> same;
         return () -> provisioner
-                .validate(Target.auto(), provisioningRequest, CallOptions.sync())
+                .validate(Target.auto(), next.get(), CallOptions.sync())
                 .isValid();
     }
 

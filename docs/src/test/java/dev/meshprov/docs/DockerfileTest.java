@@ -72,7 +72,7 @@ class DockerfileTest {
     }
 
     @Test
-    void archives_the_classes_of_a_training_run_as_root_and_starts_with_that_archive() {
+    void archives_the_classes_of_a_training_run_as_root_and_starts_with_that_archive() throws Exception {
         String archive = "/app/meshprov.jsa";
         List<Dockerfile.Instruction> instructions = dockerfile.image().instructions();
         int copyJar = instructions.indexOf(

@@ -214,7 +214,7 @@ class S3DagStoreTest {
             assertThat(failure).isInstanceOf(UpstreamFailure.TimedOut.class);
             assertThat(failure.describe())
                     .startsWith("S3 HeadObject s3://dags-bucket/dags/x.py failed (timed out)")
-                    .contains("ConnectTimeoutException");
+                    .contains("Connect timed out");
             assertThat(observer.calls()).extracting(UpstreamCall::attempt).containsExactly(1, 2, 3);
         }
     }

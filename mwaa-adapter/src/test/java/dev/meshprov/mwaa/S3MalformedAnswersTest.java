@@ -69,7 +69,7 @@ class S3MalformedAnswersTest {
                                 LISTING_HEAD + "<KeyCount>1</KeyCount><Contents><Key>dags/a.py</Key></Contents>"
                                         + "<IsTruncated>true</IsTruncated><NextContinuationToken>1ZQa</NextContinuationToken>"
                                         + "</ListBucketResult>")),
-                unavailable(
+                malformed(
                         "a body shorter than its Content-Length",
                         () -> CannedServer.truncating(
                                 200, XML, LISTING_HEAD + "<KeyCount>1</KeyCount><Contents><Key>dags/a.py</Key>")),
@@ -99,7 +99,7 @@ class S3MalformedAnswersTest {
                 malformed("a proxy's sign-in page", () -> CannedServer.answering(200, "text/html", PROXY_PAGE)),
                 malformed("an empty body", () -> CannedServer.answering(200, XML, "")),
                 unavailable("an error document in a 200", () -> CannedServer.answering(200, XML, INTERNAL_ERROR)),
-                unavailable(
+                malformed(
                         "a body shorter than its Content-Length",
                         () -> CannedServer.truncating(
                                 200, XML, "<CopyObjectResult><LastModified>2026-03-01T08:00:00.000Z</LastModified>")));

@@ -189,7 +189,7 @@ public final class S3StubServers {
             while (!socket.isClosed()) {
                 try (Socket client = socket.accept()) {
                     client.setSoTimeout(5_000);
-                    String requestLine = readRequest(client.getInputStream());
+                    String requestLine = readRequest(client.getInputStream(), client.getOutputStream());
                     synchronized (requestLines) {
                         requestLines.add(requestLine);
                     }
@@ -203,8 +203,11 @@ public final class S3StubServers {
             }
         }
 
-        /** Reads the request head and a body of known length (unless the client waits for 100 Continue). */
-        private static String readRequest(InputStream in) throws IOException {
+        /**
+         * Reads the request head and a body of known length; a client that waits for {@code 100 Continue} gets it
+         * first, as from S3, so that the canned answer comes after the whole request whatever the HTTP client.
+         */
+        private static String readRequest(InputStream in, OutputStream out) throws IOException {
             StringBuilder head = new StringBuilder();
             while (!head.toString().endsWith("\r\n\r\n")) {
                 int next = in.read();
@@ -217,7 +220,11 @@ public final class S3StubServers {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             java.util.regex.Matcher length =
                     java.util.regex.Pattern.compile("content-length: *(\\d+)").matcher(lower);
-            if (length.find() && !lower.contains("expect: 100-continue")) {
+            if (length.find()) {
+                if (lower.contains("expect: 100-continue")) {
+                    out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
                 in.readNBytes(Integer.parseInt(length.group(1)));
             }
             int endOfLine = text.indexOf("\r\n");
