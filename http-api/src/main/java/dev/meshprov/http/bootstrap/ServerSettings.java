@@ -11,14 +11,14 @@ import java.util.List;
  * @param port the port (default 8093; 0 picks a free one)
  * @param maxBodyBytes the largest request body accepted, in bytes (default 5 MiB); larger ones get 413
  * @param auth bearer-token authentication of the contract endpoints (off by default)
- * @param maxThreads the most threads serving HTTP requests at once, Jetty's own included (default 32): more
+ * @param maxThreads the most threads serving HTTP requests at once, Jetty's own included (default 16): more
  *     requests wait in the queue; a synchronous provisioning holds its thread while it calls upstream
  */
 public record ServerSettings(String host, Integer port, Long maxBodyBytes, AuthSettings auth, Integer maxThreads) {
 
     static final int DEFAULT_PORT = 8093;
     static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
-    static final int DEFAULT_MAX_THREADS = 32;
+    static final int DEFAULT_MAX_THREADS = 16;
     /** Jetty needs a few threads of its own (acceptor, selectors, reserved) before it can serve a request. */
     static final int MIN_MAX_THREADS = 8;
 

@@ -91,7 +91,7 @@ class ConfigLoadingTest {
         try (Application application = started.get()) {
             assertThat(application.settings().server().port()).isEqualTo(8093);
             assertThat(application.settings().server().maxBodyBytes()).isEqualTo(5L * 1024 * 1024);
-            assertThat(application.settings().server().maxThreads()).isEqualTo(32);
+            assertThat(application.settings().server().maxThreads()).isEqualTo(16);
             assertThat(application.provisioner().technologies())
                     .filteredOn(Registration::isEnabled)
                     .extracting(Registration::name)
