@@ -13,6 +13,6 @@ public final class Main {
 
     /** Runs one command line in {@code context} and returns its exit code (see docs/cli.md). */
     public static int run(String[] args, CliContext context) {
-        return MeshprovCli.commandLine(context).execute(args);
+        return MeshprovCli.commandLine(context, args).execute(args);
     }
 }

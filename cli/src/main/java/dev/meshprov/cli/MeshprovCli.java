@@ -1,6 +1,7 @@
 package dev.meshprov.cli;
 
 import dev.meshprov.cli.command.MeshprovCommand;
+import dev.meshprov.cli.command.Subcommands;
 import dev.meshprov.cli.runtime.CliContext;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -8,13 +9,18 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Builds the picocli command line: every command gets the {@link CliContext}, errors map to the exit codes. */
+/**
+ * Builds the picocli command line: every command gets the {@link CliContext}, errors map to the exit codes. The
+ * settings are applied after the subcommands are added, so that they reach every one.
+ */
 final class MeshprovCli {
 
     private MeshprovCli() {}
 
-    static CommandLine commandLine(CliContext context) {
+    /** The command line for {@code args}: the root command with the subcommands {@code args} needs. */
+    static CommandLine commandLine(CliContext context, String[] args) {
         CommandLine commandLine = new CommandLine(MeshprovCommand.class, new ContextFactory(context));
+        Subcommands.addTo(commandLine, args);
         commandLine.setOut(new PrintWriter(context.stdout(), true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(context.stderr(), true, StandardCharsets.UTF_8));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

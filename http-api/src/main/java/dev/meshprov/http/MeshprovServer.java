@@ -51,6 +51,8 @@ public final class MeshprovServer implements AutoCloseable {
         Objects.requireNonNull(application, "application");
         ServerSettings server = application.settings().server();
         Duration grace = application.settings().tasks().shutdownGrace();
+        ParsingWarmUp.startInBackground();
+        sizeJettyCacheLinePadding();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -70,6 +72,22 @@ public final class MeshprovServer implements AutoCloseable {
                         .map(Registration::name)
                         .toList());
         return new MeshprovServer(javalin, application);
+    }
+
+    /** Jetty's own property: how many object references fill a 64-byte cache line (its queues pad by it). */
+    static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+    /**
+     * Unless set, Jetty finds how many references fill a cache line by asking the platform MBean server whether
+     * compressed references are in use, which starts JMX: some 200 classes and tens of milliseconds before the first
+     * answer, and memory that stays. Below 32 GiB of heap the JVM compresses references (4 bytes, 16 a line) unless
+     * told not to; the value only sizes padding against false sharing, so a wrong guess costs nothing but that.
+     */
+    private static void sizeJettyCacheLinePadding() {
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            boolean compressed = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
+            System.setProperty(REFERENCES_PER_CACHE_LINE, compressed ? "16" : "8");
+        }
     }
 
     /**

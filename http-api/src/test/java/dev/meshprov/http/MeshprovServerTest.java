@@ -137,6 +137,15 @@ class MeshprovServerTest {
     }
 
     @Test
+    void jettySizesItsPaddingFromTheHeapInsteadOfStartingJmx() {
+        try (TestServer server = start("5s")) {
+            assertThat(System.getProperty(MeshprovServer.REFERENCES_PER_CACHE_LINE))
+                    .isIn("16", "8");
+            assertThat(server.client().get("/health/live").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void stopIsIdempotent() {
         TestServer server = start("1s");
         server.close();

@@ -8,23 +8,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code meshprov}: the top-level command; without a subcommand it prints its usage (exit 2). */
+/**
+ * {@code meshprov}: the top-level command; without a subcommand it prints its usage (exit 2). Its subcommands are
+ * added by {@link Subcommands}.
+ */
 @Command(
         name = "meshprov",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Validates, plans, provisions and unprovisions Witboost data-product components (Airbyte, CDE,"
                 + " Airflow/MWAA) in-process, and serves the Specific Provisioner API.",
-        subcommands = {
-            ValidateCommand.class,
-            PlanCommand.class,
-            ProvisionCommand.class,
-            UnprovisionCommand.class,
-            ReverseCommand.class,
-            ServeCommand.class,
-            ConfigCommand.class,
-            CompletionCommand.class
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done: valid, provisioned, planned",
