@@ -1,6 +1,7 @@
 package dev.meshprov.http.api;
 
 import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.secret.RedactedThrowable;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.http.wire.ErrorJson;
 import dev.meshprov.http.wire.JsonBody;

@@ -101,7 +101,8 @@ public final class Bootstrap {
         for (TechnologyProvider provider : providers.values()) {
             String name = provider.descriptor().name();
             UpstreamObserver observer = Observers.upstream(
-                    List.of(new UpstreamLog(redactor, name), metrics.upstreamObserver(name), options.observer()));
+                    List.of(new UpstreamLog(redactor, name), metrics.upstreamObserver(name), options.observer()),
+                    redactor);
             TechnologyContext context =
                     new TechnologyContext(options.clock(), redactor, options.workingDirectory(), observer);
             registration(provider, root.child(name), context, problems).ifPresent(registrations::add);
@@ -117,7 +118,7 @@ public final class Bootstrap {
                 .routing(routingTable(routing))
                 .workers(tasks.workers())
                 .instanceId(instanceId)
-                .taskListener(Observers.tasks(List.of(new TraceContext(), metrics.taskListener())));
+                .taskListener(Observers.tasks(List.of(new TraceContext(), metrics.taskListener()), redactor));
         registrations.forEach(builder::registration);
         if (tasks.store() == TaskSettings.TaskStoreKind.MEMORY) {
             builder.taskStore(new InMemoryTaskStore(options.clock(), tasks.maxTasks(), tasks.retention()));

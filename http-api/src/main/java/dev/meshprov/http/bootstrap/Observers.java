@@ -4,6 +4,8 @@ import dev.meshprov.core.model.Task;
 import dev.meshprov.core.model.TaskState;
 import dev.meshprov.core.port.TaskListener;
 import dev.meshprov.core.port.UpstreamObserver;
+import dev.meshprov.core.secret.RedactedThrowable;
+import dev.meshprov.core.secret.Redactor;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fans one upstream observer and one task listener out to several (logs, metrics, the embedder's own). One that
- * throws despite its contract is logged and skipped: observing never breaks an operation.
+ * throws despite its contract is logged (its messages redacted) and skipped: observing never breaks an operation.
  */
 final class Observers {
 
@@ -19,18 +21,22 @@ final class Observers {
 
     private Observers() {}
 
-    static UpstreamObserver upstream(List<UpstreamObserver> observers) {
+    static UpstreamObserver upstream(List<UpstreamObserver> observers, Redactor redactor) {
         List<UpstreamObserver> all = List.copyOf(observers);
         return call -> all.forEach(observer -> {
             try {
                 observer.completed(call);
             } catch (RuntimeException e) {
-                LOG.warn("an upstream observer failed on {} {}", call.system(), call.operation(), e);
+                LOG.warn(
+                        "an upstream observer failed on {} {}",
+                        call.system(),
+                        call.operation(),
+                        RedactedThrowable.of(e, redactor));
             }
         });
     }
 
-    static TaskListener tasks(List<TaskListener> listeners) {
+    static TaskListener tasks(List<TaskListener> listeners, Redactor redactor) {
         List<TaskListener> all = List.copyOf(listeners);
         return new TaskListener() {
             @Override
@@ -39,7 +45,7 @@ final class Observers {
                     try {
                         listener.changed(previous, task);
                     } catch (RuntimeException e) {
-                        LOG.warn("a task listener failed on task {}", task.token(), e);
+                        LOG.warn("a task listener failed on task {}", task.token(), RedactedThrowable.of(e, redactor));
                     }
                 });
             }

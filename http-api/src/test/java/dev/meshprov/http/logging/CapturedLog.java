@@ -19,20 +19,20 @@ import org.slf4j.LoggerFactory;
  * The process's log, set up by {@link LoggingSetup} into a buffer for one test class; {@link #close()} puts back the
  * configuration of the test classpath ({@code logback-test.xml}).
  */
-final class CapturedLog implements AutoCloseable {
+public final class CapturedLog implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-    CapturedLog(LoggingSettings settings) {
+    public CapturedLog(LoggingSettings settings) {
         if (!LoggingSetup.apply(settings, buffer)) {
             throw new IllegalStateException("SLF4J is not bound to logback in the tests");
         }
     }
 
     /** Everything logged so far, as text. */
-    String text() {
+    public String text() {
         return buffer.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,12 +1,10 @@
-package dev.meshprov.http.api;
-
-import dev.meshprov.core.secret.Redactor;
+package dev.meshprov.core.secret;
 
 /**
  * A copy of an exception and its causes for logging, with every message passed through the {@link Redactor} and
  * the stack traces kept: a bug report without the secrets an exception message may quote.
  */
-final class RedactedThrowable extends RuntimeException {
+public final class RedactedThrowable extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_CAUSES = 16;
@@ -15,7 +13,8 @@ final class RedactedThrowable extends RuntimeException {
         super(message, cause, false, true);
     }
 
-    static RedactedThrowable of(Throwable original, Redactor redactor) {
+    /** The copy of {@code original} to log: every message of it and its causes redacted, the stack traces kept. */
+    public static RedactedThrowable of(Throwable original, Redactor redactor) {
         return copy(original, redactor, 0);
     }
 
