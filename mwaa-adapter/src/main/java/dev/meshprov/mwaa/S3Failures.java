@@ -2,7 +2,9 @@ package dev.meshprov.mwaa;
 
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.upstream.AwsCredentials;
 import java.io.IOException;
+import java.lang.System.Logger;
 import java.net.SocketTimeoutException;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -11,10 +13,23 @@ import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Translates AWS SDK exceptions of S3 calls into {@link UpstreamFailure}s with redacted, honest details. */
+/**
+ * Translates AWS SDK exceptions of S3 calls into {@link UpstreamFailure}s with redacted, honest details, each in one
+ * line: no credentials found and credentials refused are unauthorised, a missing permission is forbidden; the SDK's
+ * dump of its credential chain goes to the DEBUG log only.
+ */
 final class S3Failures {
 
     static final String SYSTEM = "S3";
+
+    /** Where the static credentials of the S3 store are configured. */
+    static final String CONFIG_KEY = "mwaa.s3";
+
+    /** S3 answers a HEAD with a bare status: a 403 then does not say whether the key or a permission is at fault. */
+    private static final String HEAD_403 =
+            "(S3 gives no reason: the credentials lack s3:GetObject and s3:ListBucket there, or S3 refuses them)";
+
+    private static final Logger LOG = System.getLogger("dev.meshprov.mwaa.S3");
 
     private final Redactor redactor;
 
@@ -25,6 +40,12 @@ final class S3Failures {
     UpstreamFailure translate(String operation, SdkException exception) {
         if (exception instanceof S3Exception s3) {
             return fromResponse(operation, s3);
+        }
+        if (AwsCredentials.missing(exception)) {
+            LOG.log(
+                    Logger.Level.DEBUG,
+                    () -> "no AWS credentials for " + operation + ": " + redactor.redact(exception.getMessage()));
+            return new UpstreamFailure.Unauthorized(SYSTEM, operation, AwsCredentials.missingDetail(CONFIG_KEY));
         }
         if (exception instanceof ApiCallTimeoutException || exception instanceof ApiCallAttemptTimeoutException) {
             return new UpstreamFailure.TimedOut(SYSTEM, operation, detail(exception.getMessage()));
@@ -69,7 +90,12 @@ final class S3Failures {
                     SYSTEM, operation, "answered " + status + " with an error document: " + text);
         }
         return switch (status) {
-            case 401, 403 -> new UpstreamFailure.Unauthorized(SYSTEM, operation, text);
+            case 401 -> new UpstreamFailure.Unauthorized(SYSTEM, operation, text);
+            case 403 ->
+                AwsCredentials.refused(code)
+                        ? new UpstreamFailure.Unauthorized(SYSTEM, operation, text)
+                        : UpstreamFailure.Unauthorized.forbidden(
+                                SYSTEM, operation, code == null ? text + " " + HEAD_403 : text);
             case 404 -> new UpstreamFailure.NotFound(SYSTEM, operation, text);
             case 409 -> new UpstreamFailure.Conflict(SYSTEM, operation, text);
             case 412 ->
