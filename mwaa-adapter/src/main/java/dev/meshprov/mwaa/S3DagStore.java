@@ -40,8 +40,13 @@ final class S3DagStore implements DagStore {
     private final S3Failures failures;
 
     S3DagStore(S3Client client, Redactor redactor) {
+        this(client, redactor, "");
+    }
+
+    /** A store whose failures to connect say {@code where} S3 was looked for. */
+    S3DagStore(S3Client client, Redactor redactor, String where) {
         this.client = client;
-        this.failures = new S3Failures(redactor);
+        this.failures = new S3Failures(redactor, where);
     }
 
     @Override

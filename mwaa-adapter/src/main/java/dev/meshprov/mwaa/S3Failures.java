@@ -32,9 +32,16 @@ final class S3Failures {
     private static final Logger LOG = System.getLogger("dev.meshprov.mwaa.S3");
 
     private final Redactor redactor;
+    private final String where;
 
     S3Failures(Redactor redactor) {
+        this(redactor, "");
+    }
+
+    /** Failures whose I/O errors say where S3 was looked for, e.g. {@code at http://minio:9000}. */
+    S3Failures(Redactor redactor, String where) {
         this.redactor = redactor;
+        this.where = where.isEmpty() ? "" : " " + where;
     }
 
     UpstreamFailure translate(String operation, SdkException exception) {
@@ -61,8 +68,8 @@ final class S3Failures {
             return new UpstreamFailure.Unavailable(
                     SYSTEM,
                     operation,
-                    detail("could not talk to S3 (" + cause.getClass().getSimpleName() + ": " + cause.getMessage()
-                            + ")"));
+                    detail("could not talk to S3" + where + " ("
+                            + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")"));
         }
         String message = String.valueOf(exception.getMessage());
         if (message.contains("unmarshall") || message.contains("parse")) {

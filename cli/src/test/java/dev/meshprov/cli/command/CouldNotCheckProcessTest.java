@@ -130,7 +130,8 @@ class CouldNotCheckProcessTest {
                 COMPONENT);
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(3);
-        assertThat(run.stdout()).contains("S3 HeadObject " + STAGING + ": unreachable: ");
+        assertThat(run.stdout())
+                .contains("S3 HeadObject " + STAGING + ": unreachable: could not talk to S3 at http://127.0.0.1:");
         assertThat(run.stdout() + run.stderr()).doesNotContain("canary-secret-Gq71Lp");
     }
 
