@@ -69,9 +69,24 @@ public final class MeshprovServer implements AutoCloseable {
                 javalin.port(),
                 application.provisioner().technologies().stream()
                         .filter(Registration::isEnabled)
-                        .map(Registration::name)
+                        .map(MeshprovServer::summary)
                         .toList());
         return new MeshprovServer(javalin, application);
+    }
+
+    /** A technology for the start-up line: its name, and where it works when it says ({@code mwaa (DAGs in ...)}). */
+    private static String summary(Registration registration) {
+        String summary =
+                registration.technology().map(MeshprovServer::summaryOf).orElse("");
+        return summary.isBlank() ? registration.name() : registration.name() + " (" + summary + ")";
+    }
+
+    private static String summaryOf(dev.meshprov.core.port.Technology<?> technology) {
+        try {
+            return technology.summary();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** Jetty's own property: how many object references fill a 64-byte cache line (its queues pad by it). */

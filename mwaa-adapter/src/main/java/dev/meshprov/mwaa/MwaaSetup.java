@@ -172,7 +172,8 @@ record MwaaSetup(
                 new LinkedHashSet<>(
                         allowed.stream().filter(b -> b != null && !b.isBlank()).toList()),
                 environments,
-                cleanup);
+                cleanup,
+                config.environments() == null && store == MwaaConfig.Store.FILESYSTEM);
         problems.addAll(settings.problems(section.path()));
         return settings;
     }

@@ -38,6 +38,7 @@ final class S3DagStore implements DagStore {
 
     private final S3Client client;
     private final S3Failures failures;
+    private final String where;
 
     S3DagStore(S3Client client, Redactor redactor) {
         this(client, redactor, "");
@@ -47,6 +48,12 @@ final class S3DagStore implements DagStore {
     S3DagStore(S3Client client, Redactor redactor, String where) {
         this.client = client;
         this.failures = new S3Failures(redactor, where);
+        this.where = where;
+    }
+
+    @Override
+    public String describe() {
+        return where.isEmpty() ? "S3" : "S3 " + where;
     }
 
     @Override

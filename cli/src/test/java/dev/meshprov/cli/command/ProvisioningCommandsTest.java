@@ -61,6 +61,13 @@ class ProvisioningCommandsTest {
                 .startsWith("status: COMPLETED\nresult: DAG finance_cashflow_1_cashflow_daily" + " removed from ");
         assertThat(cli.file(Cli.DAG_FILE)).doesNotExist();
         assertThat(cli.file(DESCRIPTOR_FILE)).doesNotExist();
+
+        CliRun again = cli.run("unprovision", "mwaa-component.yaml");
+        assertThat(again.exitCode()).as(again.describe()).isZero();
+        assertThat(again.stdout())
+                .as("nothing was there to remove")
+                .startsWith("status: COMPLETED\nresult: DAG finance_cashflow_1_cashflow_daily was already absent from "
+                        + directory.resolve(Cli.DAG_FILE) + "; nothing to remove\n");
     }
 
     @Test
