@@ -246,6 +246,15 @@ public final class Provisioner implements AutoCloseable {
         return result;
     }
 
+    /** The readiness of one technology, by name, when it is enabled; asks no other. Never throws. */
+    public Map<String, Readiness> readiness(String technology) {
+        Map<String, Readiness> result = new LinkedHashMap<>();
+        registry.byName(technology)
+                .flatMap(Registration::technology)
+                .ifPresent(found -> result.put(technology, readiness(found)));
+        return result;
+    }
+
     /**
      * Stops taking work, lets running operations finish for up to {@code deadline}, then fails what is left so that
      * pollers get an answer.
