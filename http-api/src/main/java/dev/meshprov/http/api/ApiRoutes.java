@@ -46,7 +46,7 @@ public final class ApiRoutes {
         ContractEndpoint contract = ContractEndpoint.load();
         MetricsEndpoint metrics = new MetricsEndpoint(application.metrics());
         ApiDocs docs = ApiDocs.load();
-        String basePath = application.settings().server().basePath();
+        String basePath = application.settings().server().prefix();
         List<Mount> mounts = Mount.of(provisioner, basePath);
 
         RoutesConfig routes = config.routes;

@@ -38,7 +38,12 @@ public record ServerSettings(
                 maxBodyBytes == null ? DEFAULT_MAX_BODY_BYTES : maxBodyBytes,
                 auth == null ? AuthSettings.OFF : auth,
                 maxThreads == null ? DEFAULT_MAX_THREADS : maxThreads,
-                basePath == null || basePath.equals("/") ? "" : strip(basePath));
+                basePath == null || basePath.equals("/") ? null : strip(basePath));
+    }
+
+    /** The base path without trailing slash; {@code ""} when none is configured. */
+    public String prefix() {
+        return basePath == null ? "" : basePath;
     }
 
     private static String strip(String path) {
@@ -66,7 +71,7 @@ public record ServerSettings(
                     "is " + maxThreads,
                     "Use from " + MIN_MAX_THREADS + " to 10000 threads; the default is " + DEFAULT_MAX_THREADS + "."));
         }
-        if (!basePath.isEmpty() && !PATH_PREFIX.matcher(basePath).matches()) {
+        if (!prefix().isEmpty() && !PATH_PREFIX.matcher(prefix()).matches()) {
             problems.add(Problem.of(
                     "server.basePath",
                     "is '" + basePath + "', which is not a path prefix",
