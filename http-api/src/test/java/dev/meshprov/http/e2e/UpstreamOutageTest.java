@@ -19,6 +19,7 @@ import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.RealTechnologies;
 import dev.meshprov.http.testing.TestServer;
 import dev.meshprov.mwaa.LocalS3;
+import dev.meshprov.mwaa.MwaaTechnologyProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -43,7 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is checked is never "the descriptor is invalid": {@code /v1/validate}, the {@code /v2/validate} status,
  * {@code /v1/provision} and the per-technology prefixes answer the contract's {@code SystemError} (500) naming the
  * upstream call, its target and the kind of failure, and blaming no field of the descriptor. For each upstream of
- * each technology: S3 of MWAA, Airbyte, the CDP control plane and the S3 of CDE's artifacts.
+ * each technology: S3 of MWAA, Airbyte, the CDP control plane and the S3 of CDE's artifacts. Every configured secret
+ * (the canaries, the MWAA S3 secret key among them) stays out of every answer.
  */
 class UpstreamOutageTest {
 
@@ -194,9 +196,11 @@ class UpstreamOutageTest {
                     connectTimeout: 500ms
                     callTimeout: 5s
                     maxAttempts: 1
+                    accessKeyId: test-access-key
+                    secretAccessKey: %s
                   allowedBuckets: [finance-mwaa-dev]
                 """
-                .formatted(LocalS3.REGION, endpoint);
+                .formatted(LocalS3.REGION, endpoint, RealTechnologies.AWS_SECRET);
     }
 
     private static PublicKey otherKey() {
@@ -225,7 +229,7 @@ class UpstreamOutageTest {
                     """
                             + outage.configuration().apply(this);
             List<TechnologyProvider> providers =
-                    List.of(LocalS3.provider(), new AirbyteTechnologyProvider(), new CdeTechnologyProvider());
+                    List.of(new MwaaTechnologyProvider(), new AirbyteTechnologyProvider(), new CdeTechnologyProvider());
             return TestServer.start(
                     configuration,
                     BootstrapOptions.defaults()
