@@ -119,6 +119,13 @@ public final class SafeYaml {
                     field,
                     (tag ? "is not accepted: " : "is not valid YAML: ") + problem,
                     tag ? PLAIN_YAML_FIX : "Fix the YAML syntax at the position given."));
+        } catch (NumberFormatException e) {
+            // SnakeYAML's scanner parses the hex digits of an escape with Integer.parseInt, which throws past it for
+            // eight hex digits beyond 7FFFFFFF
+            return Validations.invalid(Problem.of(
+                    field,
+                    "is not valid YAML: a double-quoted scalar holds an escape that names no character",
+                    "Fix the escape: \\x, \\u and \\U take 2, 4 and 8 hex digits of a Unicode code point."));
         } catch (YAMLException e) {
             return Validations.invalid(Problem.of(
                     field,
