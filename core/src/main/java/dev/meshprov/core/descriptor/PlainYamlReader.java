@@ -93,14 +93,18 @@ final class PlainYamlReader {
      * surrogates, U+FFFE and U+FFFF; and lines that start a directive or a document marker.
      */
     private void printable() {
-        boolean lineStarts = true;
+        if (end > 0 && markerAt(0)) {
+            throw DECLINED;
+        }
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
-            if (lineStarts && (c == '%' || c == '-' || c == '.') && markerAt(i)) {
-                throw DECLINED;
+            if (c >= 0x20 && c < 0x7f) {
+                continue;
             }
-            lineStarts = c == '\n';
-            if (c >= 0x20 && c < 0x7f || c == '\n') {
+            if (c == '\n') {
+                if (i + 1 < end && markerAt(i + 1)) {
+                    throw DECLINED;
+                }
                 continue;
             }
             if (c < 0xa0 || c == 0x2028 || c == 0x2029 || c == 0xfeff || c >= 0xfffe || Character.isLowSurrogate(c)) {
