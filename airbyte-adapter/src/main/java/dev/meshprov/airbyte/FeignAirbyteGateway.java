@@ -116,6 +116,13 @@ final class FeignAirbyteGateway implements AirbyteGateway {
     @Override
     public Either<UpstreamFailure, Connector> updateConnector(ConnectorKind kind, String id, ConnectorPatch patch) {
         String collection = WireMapping.collection(kind);
+        if (patch.replace()) {
+            Wire.ConnectorPut body = WireMapping.put(patch);
+            return runner.safe(
+                    byId("PUT", collection, kind.idKey(), id),
+                    auth -> api.put(auth, collection, id, body),
+                    connectorReader(kind));
+        }
         Wire.ConnectorPatch body = WireMapping.patch(patch);
         return runner.safe(
                 byId("PATCH", collection, kind.idKey(), id),

@@ -10,10 +10,19 @@ final class Wire {
 
     private Wire() {}
 
+    /**
+     * The token request. The public API document requires {@code grant_type} but names the property
+     * {@code grant-type}; the server reads neither (it takes the client id and secret only), so both are sent.
+     */
     record TokenRequest(
             @JsonProperty("client_id") String clientId,
             @JsonProperty("client_secret") String clientSecret,
-            @JsonProperty("grant-type") String grantType) {
+            @JsonProperty("grant_type") String grantType,
+            @JsonProperty("grant-type") String grantTypeAsDocumented) {
+        static TokenRequest clientCredentials(String clientId, String clientSecret) {
+            return new TokenRequest(clientId, clientSecret, "client_credentials", "client_credentials");
+        }
+
         @Override
         public String toString() {
             return "TokenRequest[" + clientId + "]";
@@ -42,12 +51,26 @@ final class Wire {
         }
     }
 
-    /** A change of a source or destination; the configuration may hold secrets, so it is not in the text form. */
+    /**
+     * A change of a source or destination (PATCH: Airbyte deep-merges the configuration into the stored one); the
+     * configuration may hold secrets, so it is not in the text form.
+     */
     record ConnectorPatch(String name, JsonNode configuration) {
         @Override
         public String toString() {
-            return "ConnectorPatch[" + name + ", configuration " + (configuration == null ? "unchanged" : "replaced")
+            return "ConnectorPatch[" + name + ", configuration " + (configuration == null ? "unchanged" : "merged")
                     + "]";
+        }
+    }
+
+    /**
+     * A replacement of a source or destination (PUT: name and configuration both required, the configuration
+     * replaces the stored one); the configuration may hold secrets, so it is not in the text form.
+     */
+    record ConnectorPut(String name, JsonNode configuration) {
+        @Override
+        public String toString() {
+            return "ConnectorPut[" + name + ", configuration replaced]";
         }
     }
 

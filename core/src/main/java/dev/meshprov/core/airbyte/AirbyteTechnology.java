@@ -37,11 +37,26 @@ public final class AirbyteTechnology implements Technology<AirbyteSpec> {
     private final ReverseImporter importer;
     private final Redactor redactor;
 
+    /** The technology without connector specifications: only meshprov's own rules check configurations. */
     public AirbyteTechnology(AirbyteSettings settings, AirbyteGateway gateway, Redactor redactor) {
+        this(settings, gateway, redactor, ConnectorSpecifications.none());
+    }
+
+    /**
+     * @param settings the checked server configuration
+     * @param gateway the Airbyte server
+     * @param redactor masks secrets in everything that leaves
+     * @param specifications the connectors' published rules, which validation checks configurations against
+     */
+    public AirbyteTechnology(
+            AirbyteSettings settings,
+            AirbyteGateway gateway,
+            Redactor redactor,
+            ConnectorSpecifications specifications) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.redactor = Objects.requireNonNull(redactor, "redactor");
-        this.reader = new AirbyteSpecReader(settings);
+        this.reader = new AirbyteSpecReader(settings, Objects.requireNonNull(specifications, "specifications"));
         this.provisioner = new PipelineProvisioner(settings, gateway);
         this.remover = new PipelineRemover(gateway);
         this.planner = new PipelinePlanner(gateway);
@@ -85,6 +100,19 @@ public final class AirbyteTechnology implements Technology<AirbyteSpec> {
                         ? "Set " + key + " to an existing Airbyte workspace (see Settings > Workspace in Airbyte)."
                         : "Check that Airbyte is reachable at the configured airbyte.apiUrl and that meshprov's"
                                 + " credentials can read workspace " + workspaceId + "."));
+    }
+
+    @Override
+    public List<String> configurationWarnings() {
+        SnowflakeSettings snowflake = settings.snowflake();
+        if (snowflake.usesPasswordOnly()) {
+            return List.of(SnowflakeSettings.PASSWORD_DEPRECATION);
+        }
+        if (snowflake.usesKeyPair() && snowflake.password().isPresent()) {
+            return List.of("airbyte.snowflake.password is ignored: destinations authenticate with the key pair of"
+                    + " airbyte.snowflake.privateKey; remove the password from the configuration.");
+        }
+        return List.of();
     }
 
     @Override
