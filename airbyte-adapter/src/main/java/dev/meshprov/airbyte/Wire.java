@@ -11,16 +11,16 @@ final class Wire {
     private Wire() {}
 
     /**
-     * The token request. The public API document requires {@code grant_type} but names the property
-     * {@code grant-type}; the server reads neither (it takes the client id and secret only), so both are sent.
+     * The token request, with the property the public API document defines: {@code grant-type}. (The document also
+     * lists {@code grant_type} as required, a property it does not define; the server reads only the client id and
+     * secret. See docs/vendor-contracts/airbyte.md.)
      */
     record TokenRequest(
             @JsonProperty("client_id") String clientId,
             @JsonProperty("client_secret") String clientSecret,
-            @JsonProperty("grant_type") String grantType,
-            @JsonProperty("grant-type") String grantTypeAsDocumented) {
+            @JsonProperty("grant-type") String grantType) {
         static TokenRequest clientCredentials(String clientId, String clientSecret) {
-            return new TokenRequest(clientId, clientSecret, "client_credentials", "client_credentials");
+            return new TokenRequest(clientId, clientSecret, "client_credentials");
         }
 
         @Override
