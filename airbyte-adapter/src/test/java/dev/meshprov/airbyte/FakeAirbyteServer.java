@@ -287,6 +287,18 @@ public final class FakeAirbyteServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            serve(exchange);
+        } catch (RuntimeException | LinkageError e) {
+            violation(
+                    "answer",
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI(),
+                    "the local Airbyte server failed: " + e);
+            throw e;
+        }
+    }
+
+    private void serve(HttpExchange exchange) {
+        try {
             String method = exchange.getRequestMethod();
             String fullPath = exchange.getRequestURI().getRawPath();
             String query =
