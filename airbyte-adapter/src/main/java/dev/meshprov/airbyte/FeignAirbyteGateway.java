@@ -26,7 +26,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The {@link AirbyteGateway} over Airbyte's public API. */
+/**
+ * The {@link AirbyteGateway} over Airbyte's public API. Over 300 lines: one short method per port operation, plus
+ * the pagination they share.
+ */
 final class FeignAirbyteGateway implements AirbyteGateway {
 
     /** Entities per list page requested (Airbyte's maximum is 100). */

@@ -48,7 +48,8 @@ final class AirbyteContract {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String DOCUMENT = "vendor/airbyte/platform/config.yaml";
     private static final String PROBLEMS = "vendor/airbyte/platform/api-problems.yaml";
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(
+    /** JSON Schema draft 07, as the platform validates with; Airbyte's own keywords are annotations. */
+    static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(
             SpecVersion.VersionFlag.V7,
             builder -> builder.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV7())
                     .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))

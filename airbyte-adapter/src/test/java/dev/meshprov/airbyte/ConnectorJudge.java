@@ -3,11 +3,7 @@ package dev.meshprov.airbyte;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.AnnotationKeyword;
-import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,11 +25,6 @@ import java.util.function.Predicate;
 final class ConnectorJudge {
 
     private static final String FOLDER = "vendor/airbyte/connectors/";
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
-            SpecVersion.VersionFlag.V7,
-            builder -> builder.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV7())
-                    .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
-                    .build()));
 
     private static final class Known {
         static final ConnectorJudge FILE = read("source-file/cloud_spec.json", "source-file/metadata.yaml", "file");
@@ -51,7 +42,7 @@ final class ConnectorJudge {
     private ConnectorJudge(String definitionId, String typeName, JsonNode specification) {
         this.definitionId = definitionId;
         this.typeName = typeName;
-        this.schema = FACTORY.getSchema(specification);
+        this.schema = AirbyteContract.SCHEMAS.getSchema(specification);
         this.secrets = new TreeSet<>();
         collectSecrets("", specification, secrets);
     }
