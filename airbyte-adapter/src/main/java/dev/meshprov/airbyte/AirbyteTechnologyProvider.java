@@ -48,7 +48,8 @@ public final class AirbyteTechnologyProvider implements TechnologyProvider {
                 .map(resolved -> new AirbyteTechnology(
                         resolved.settings(),
                         GatewayFactory.create(resolved, context, Sleeper.threadSleep()),
-                        context.redactor()));
+                        context.redactor(),
+                        context.clock()));
     }
 
     private static void registerSecrets(AirbyteConfig config, Redactor redactor) {
