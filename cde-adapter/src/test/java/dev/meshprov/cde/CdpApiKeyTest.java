@@ -53,15 +53,15 @@ class CdpApiKeyTest {
 
     @Test
     void a_pem_key_pasted_on_one_line_with_escaped_newlines_is_read_as_the_java_sdk_reads_it() throws Exception {
-        String oneLine = TestKeys.ecdsaPem().strip().replace("\n", "\\n");
+        String oneLine = TestKeys.rsaPem().strip().replace("\n", "\\n");
 
         CdpApiKey key = CdpApiKey.parse(TestKeys.ACCESS_KEY_ID, oneLine).orElseThrow();
 
         assertVerifies(
                 key.authHeader("POST", "application/json", DATE, PATH),
-                "SHA512withECDSA",
-                TestKeys.ECDSA.getPublic(),
-                "ecdsav1");
+                "SHA256withRSA",
+                TestKeys.RSA.getPublic(),
+                "rsav1");
     }
 
     @Test
