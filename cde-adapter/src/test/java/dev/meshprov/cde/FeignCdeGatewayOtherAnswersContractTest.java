@@ -16,11 +16,20 @@ import org.junit.jupiter.api.Nested;
  */
 class FeignCdeGatewayOtherAnswersContractTest {
 
+    @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
     private abstract static class Variant extends CdeGatewayContract {
+        private final FilesListing listing;
+        private final Signatures signatures;
         private CdeHarness harness;
         private CdeGateway gateway;
 
-        void start(FilesListing listing, Signatures signatures) {
+        Variant(FilesListing listing, Signatures signatures) {
+            this.listing = listing;
+            this.signatures = signatures;
+        }
+
+        @BeforeAll
+        void start() {
             harness = new CdeHarness("http://127.0.0.1:1");
             harness.cde.filesListing(listing);
             harness.cde.signatures(signatures);
@@ -28,6 +37,7 @@ class FeignCdeGatewayOtherAnswersContractTest {
             gateway = harness.gateways(harness.config()).cde();
         }
 
+        @AfterAll
         void stop() {
             harness.close();
         }
@@ -45,44 +55,23 @@ class FeignCdeGatewayOtherAnswersContractTest {
     }
 
     @Nested
-    @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
     class FilesNotListed extends Variant {
-        @BeforeAll
-        void begin() {
-            start(FilesListing.NEVER, Signatures.MD5);
-        }
-
-        @AfterAll
-        void end() {
-            stop();
+        FilesNotListed() {
+            super(FilesListing.NEVER, Signatures.MD5);
         }
     }
 
     @Nested
-    @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
     class OtherSignatures extends Variant {
-        @BeforeAll
-        void begin() {
-            start(FilesListing.ALWAYS, Signatures.SHA256);
-        }
-
-        @AfterAll
-        void end() {
-            stop();
+        OtherSignatures() {
+            super(FilesListing.ALWAYS, Signatures.SHA256);
         }
     }
 
     @Nested
-    @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
     class UnreadableEntries extends Variant {
-        @BeforeAll
-        void begin() {
-            start(FilesListing.UNREADABLE_ENTRIES, Signatures.NONE);
-        }
-
-        @AfterAll
-        void end() {
-            stop();
+        UnreadableEntries() {
+            super(FilesListing.UNREADABLE_ENTRIES, Signatures.NONE);
         }
     }
 }

@@ -46,25 +46,7 @@ final class JobDifferences {
             }
         });
         conf.putAll(desired.spark().conf());
-        CdeJob.Spark s = desired.spark();
-        return new CdeJob(
-                desired.name(),
-                desired.mounts(),
-                new CdeJob.Spark(
-                        s.file(),
-                        s.className(),
-                        s.args(),
-                        conf,
-                        s.driverCores(),
-                        s.driverMemory(),
-                        s.executorCores(),
-                        s.executorMemory(),
-                        s.numExecutors(),
-                        s.logLevel(),
-                        s.jars(),
-                        s.pyFiles(),
-                        s.pythonEnvResourceName()),
-                desired.schedule());
+        return desired.withConf(conf);
     }
 
     static List<String> between(CdeJob desired, CdeJob observed, Set<String> ownedConfKeys) {

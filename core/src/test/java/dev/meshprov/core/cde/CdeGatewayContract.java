@@ -209,25 +209,7 @@ public abstract class CdeGatewayContract {
         gateway().createResource(endpoint(), ResourceDefinition.files(resource));
         CdeJob job = sampleJob(fresh("conf"), resource);
         gateway().createJob(endpoint(), job);
-        CdeJob.Spark s = job.spark();
-        CdeJob fewer = new CdeJob(
-                job.name(),
-                job.mounts(),
-                new CdeJob.Spark(
-                        s.file(),
-                        s.className(),
-                        s.args(),
-                        Map.of("dex.safariEnabled", "true"),
-                        s.driverCores(),
-                        s.driverMemory(),
-                        s.executorCores(),
-                        s.executorMemory(),
-                        s.numExecutors(),
-                        s.logLevel(),
-                        s.jars(),
-                        s.pyFiles(),
-                        s.pythonEnvResourceName()),
-                job.schedule());
+        CdeJob fewer = job.withConf(Map.of("dex.safariEnabled", "true"));
 
         gateway().updateJob(endpoint(), fewer);
 

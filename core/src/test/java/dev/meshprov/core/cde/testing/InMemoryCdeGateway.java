@@ -97,25 +97,7 @@ public final class InMemoryCdeGateway implements CdeGateway {
         }
         Map<String, String> conf = new LinkedHashMap<>(job.spark().conf());
         conf.putAll(addedConf);
-        CdeJob.Spark s = job.spark();
-        return new CdeJob(
-                job.name(),
-                job.mounts(),
-                new CdeJob.Spark(
-                        s.file(),
-                        s.className(),
-                        s.args(),
-                        conf,
-                        s.driverCores(),
-                        s.driverMemory(),
-                        s.executorCores(),
-                        s.executorMemory(),
-                        s.numExecutors(),
-                        s.logLevel(),
-                        s.jars(),
-                        s.pyFiles(),
-                        s.pythonEnvResourceName()),
-                job.schedule());
+        return job.withConf(conf);
     }
 
     private Optional<UpstreamFailure> injected(String operation) {
