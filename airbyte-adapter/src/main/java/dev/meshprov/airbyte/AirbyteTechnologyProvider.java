@@ -50,6 +50,7 @@ public final class AirbyteTechnologyProvider implements TechnologyProvider {
                         resolved.settings(),
                         GatewayFactory.create(resolved, context, Sleeper.threadSleep()),
                         context.redactor(),
+                        context.clock(),
                         new VendoredConnectorSpecifications()));
     }
 

@@ -197,6 +197,7 @@ class VendoredSpecificationsTest {
                 AirbyteTestData.settings().withSnowflake(snowflake),
                 new InMemoryAirbyteGateway(AirbyteTestData.WORKSPACE),
                 new Redactor(),
+                java.time.Clock.systemUTC(),
                 specifications);
     }
 

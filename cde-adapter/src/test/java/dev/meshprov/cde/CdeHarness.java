@@ -143,9 +143,13 @@ final class CdeHarness implements AutoCloseable {
         return new Outcome<>(io.vavr.collection.List.empty(), technology.plan(spec.get()));
     }
 
+    /** Stops both servers, then fails if either judged a request a contract violation. */
     @Override
     public void close() {
-        cdp.close();
-        cde.close();
+        try {
+            cdp.close();
+        } finally {
+            cde.close();
+        }
     }
 }

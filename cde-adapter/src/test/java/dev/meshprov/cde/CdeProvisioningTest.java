@@ -303,6 +303,7 @@ class CdeProvisioningTest {
 
     @Test
     void a_request_signed_with_another_key_is_refused_and_reported_as_unauthorized() {
+        harness.cdp.violations().expectViolations();
         ObjectNode config = harness.config();
         ((ObjectNode) config.path("cdp")).put("privateKey", TestKeys.rsaPem());
         technology = harness.technology(config);

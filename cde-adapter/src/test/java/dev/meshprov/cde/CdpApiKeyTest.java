@@ -41,6 +41,30 @@ class CdpApiKeyTest {
     }
 
     @Test
+    void an_ecdsa_pkcs8_key_as_cdp_issues_it_signs_ecdsav1_with_sha512() throws Exception {
+        CdpApiKey key =
+                CdpApiKey.parse(TestKeys.ACCESS_KEY_ID, TestKeys.ecdsaPem()).orElseThrow();
+
+        String header = key.authHeader("POST", "application/json", DATE, PATH);
+
+        assertThat(key.authMethod()).isEqualTo("ecdsav1");
+        assertVerifies(header, "SHA512withECDSA", TestKeys.ECDSA.getPublic(), "ecdsav1");
+    }
+
+    @Test
+    void a_pem_key_pasted_on_one_line_with_escaped_newlines_is_read_as_the_java_sdk_reads_it() throws Exception {
+        String oneLine = TestKeys.rsaPem().strip().replace("\n", "\\n");
+
+        CdpApiKey key = CdpApiKey.parse(TestKeys.ACCESS_KEY_ID, oneLine).orElseThrow();
+
+        assertVerifies(
+                key.authHeader("POST", "application/json", DATE, PATH),
+                "SHA256withRSA",
+                TestKeys.RSA.getPublic(),
+                "rsav1");
+    }
+
+    @Test
     void a_pkcs1_rsa_pem_key_is_read_too() throws Exception {
         byte[] pkcs8 = TestKeys.RSA.getPrivate().getEncoded();
         // PKCS#8 = SEQUENCE { version, algorithm, OCTET STRING { PKCS#1 } }: the PKCS#1 key is the last 1190-odd bytes

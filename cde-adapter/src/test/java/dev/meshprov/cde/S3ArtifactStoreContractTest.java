@@ -50,6 +50,32 @@ class S3ArtifactStoreContractTest extends ArtifactStoreContract {
     }
 
     @Override
+    protected ArtifactUri givenObjectInParts(String name, byte[]... parts) {
+        String key = "artifacts/" + name;
+        String upload = client.createMultipartUpload(
+                        b -> b.bucket("contract-artifacts").key(key))
+                .uploadId();
+        java.util.List<software.amazon.awssdk.services.s3.model.CompletedPart> completed = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            int number = i + 1;
+            String etag = client.uploadPart(
+                            b -> b.bucket("contract-artifacts")
+                                    .key(key)
+                                    .uploadId(upload)
+                                    .partNumber(number),
+                            RequestBody.fromBytes(parts[i]))
+                    .eTag();
+            completed.add(software.amazon.awssdk.services.s3.model.CompletedPart.builder()
+                    .partNumber(number)
+                    .eTag(etag)
+                    .build());
+        }
+        client.completeMultipartUpload(
+                b -> b.bucket("contract-artifacts").key(key).uploadId(upload).multipartUpload(m -> m.parts(completed)));
+        return ArtifactUri.parse("s3://contract-artifacts/" + key).orElseThrow();
+    }
+
+    @Override
     protected ArtifactUri missingObject() {
         return ArtifactUri.parse("s3://contract-artifacts/artifacts/missing.jar")
                 .orElseThrow();

@@ -336,12 +336,21 @@ final class ConfigurationReference {
         d.put("airbyte.retries.maxBackoff", with("`10s`", "The longest wait between attempts."));
         d.put("airbyte.retries.maxRetryAfter", with("`60s`", "The longest `Retry-After` of a 429 that is honoured."));
         // cde
-        d.put("cde.cdp.endpoint", with("`https://api.<region>.cdp.cloudera.com`", "The CDP control-plane API."));
-        d.put("cde.cdp.region", with("`us-west-1`", "The CDP region, when no endpoint is given."));
+        d.put(
+                "cde.cdp.endpoint",
+                with(
+                        "`https://api.<region>.cdp.cloudera.com` (`usg-1`: `https://api.usg-1.cdp.clouderagovt.com`)",
+                        "The CDP control-plane API; a `%s` in it is replaced by `api`, as cdpcli does."));
+        d.put(
+                "cde.cdp.region",
+                with(
+                        "`us-west-1`",
+                        "The CDP region (`us-west-1`, `eu-1`, `ap-1`, `usg-1`), when no endpoint is given."));
         d.put("cde.cdp.accessKeyId", of("The access key id of a CDP API key; required."));
         d.put(
                 "cde.cdp.privateKey",
-                of("The API key's private key: Ed25519 (base64, as CDP issues it) or PEM RSA; required."));
+                of("The API key's private key as CDP issues it: Ed25519 (base64), or PEM (PKCS#8) RSA or ECDSA;"
+                        + " required."));
         d.put("cde.workload.user", of("The CDP workload user the jobs API tokens are issued to; required."));
         d.put("cde.workload.password", of("The workload password; required."));
         d.put("cde.aws.region", of("The AWS region of the artifact buckets."));

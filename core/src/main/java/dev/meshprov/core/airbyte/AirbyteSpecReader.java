@@ -9,6 +9,7 @@ import dev.meshprov.core.validation.FieldReader;
 import dev.meshprov.core.validation.ProblemList;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,11 @@ final class AirbyteSpecReader {
     private final ConnectorSpecifications specifications;
     private final FileSourceRules fileRules;
     private final SnowflakeDestinationRules snowflakeRules;
+    private final Clock clock;
 
-    AirbyteSpecReader(AirbyteSettings settings, ConnectorSpecifications specifications) {
+    AirbyteSpecReader(AirbyteSettings settings, Clock clock, ConnectorSpecifications specifications) {
         this.settings = settings;
+        this.clock = clock;
         this.specifications = specifications;
         this.fileRules = new FileSourceRules(settings);
         this.snowflakeRules = new SnowflakeDestinationRules(settings.snowflake());
@@ -61,7 +64,7 @@ final class AirbyteSpecReader {
         Optional<ConnectorSpec> destination = ConnectorSectionReader.read(specific, ConnectorKind.DESTINATION, problems)
                 .map(section -> destination(section, request, problems, warnings));
         Optional<ConnectionSpec> connection = ConnectorSectionReader.section(specific, "connection", problems)
-                .flatMap(section -> ConnectionRules.read(section, problems, notes));
+                .flatMap(section -> ConnectionRules.read(section, problems, notes, clock));
         return problems.toValidation(() -> {
             Pipeline pipeline = new Pipeline(source.orElseThrow(), destination.orElseThrow(), connection.orElseThrow());
             return new AirbyteSpec(

@@ -229,8 +229,9 @@ final class Reconciliation {
     }
 
     /**
-     * Whether two schedules are the same. Cron expressions are compared field by field; a time zone missing from
-     * Airbyte's answer counts as the desired one (some versions do not echo the suffix).
+     * Whether two schedules are the same. Cron expressions are compared as cron-utils reads them (so {@code MON} and
+     * {@code 2} are the same day); a time zone missing from Airbyte's answer counts as the desired one (some
+     * versions do not echo the suffix).
      */
     static boolean sameSchedule(Schedule desired, Schedule observed) {
         if (!desired.type().equals(observed.type())) {
@@ -239,14 +240,14 @@ final class Reconciliation {
         if (desired.cronExpression().isEmpty() || observed.cronExpression().isEmpty()) {
             return desired.cronExpression().equals(observed.cronExpression());
         }
-        Either<String, QuartzCron.Parsed> wanted =
-                QuartzCron.parse(desired.cronExpression().get());
-        Either<String, QuartzCron.Parsed> found =
-                QuartzCron.parse(observed.cronExpression().get());
+        Either<String, ScheduleCron.Parsed> wanted =
+                ScheduleCron.read(desired.cronExpression().get());
+        Either<String, ScheduleCron.Parsed> found =
+                ScheduleCron.read(observed.cronExpression().get());
         if (wanted.isLeft() || found.isLeft()) {
             return desired.cronExpression().equals(observed.cronExpression());
         }
-        return wanted.get().fields().equalsIgnoreCase(found.get().fields())
+        return wanted.get().quartz().sameAs(found.get().quartz())
                 && (found.get().timeZone().isEmpty()
                         || found.get().timeZone().equals(wanted.get().timeZone()));
     }

@@ -6,11 +6,9 @@ import dev.meshprov.core.model.ProvisionResult;
 import dev.meshprov.core.model.ReverseProvisioningRequest;
 import dev.meshprov.core.model.ReverseProvisioningResult;
 import dev.meshprov.core.model.UpstreamFailure;
-import dev.meshprov.core.port.ChangeKind;
 import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.port.OperationLog;
 import dev.meshprov.core.port.Plan;
-import dev.meshprov.core.port.PlannedChange;
 import dev.meshprov.core.port.Readiness;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.validation.FieldReader;
@@ -46,6 +44,7 @@ public final class CdeTechnology implements Technology<CdeSpec> {
     private final Discovery discovery;
     private final OnlineChecks onlineChecks;
     private final ActionRunner runner;
+    private final ListedSignatures listedSignatures;
 
     public CdeTechnology(CdpGateway cdp, CdeGateway cde, ArtifactStore artifacts, CdeSettings settings) {
         this.cdp = Objects.requireNonNull(cdp, "cdp");
@@ -55,6 +54,7 @@ public final class CdeTechnology implements Technology<CdeSpec> {
         this.discovery = new Discovery(cdp);
         this.onlineChecks = new OnlineChecks(discovery, artifacts);
         this.runner = new ActionRunner(cde, artifacts);
+        this.listedSignatures = new ListedSignatures(cde);
     }
 
     // ---------------------------------------------------------------- validate
@@ -99,13 +99,14 @@ public final class CdeTechnology implements Technology<CdeSpec> {
             return Either.left(discovered.getLeft());
         }
         Discovered found = discovered.get();
-        log.info("discovery", describe(found));
+        log.info("discovery", ProvisionMessages.describe(found));
         Either<UpstreamFailure, DesiredState> desired = desired(target, workload);
         if (desired.isLeft()) {
             return Either.left(desired.getLeft());
         }
-        Either<UpstreamFailure, Reconciliation> reconciled = observe(found.endpoint(), target)
-                .flatMap(observed -> Reconciler.reconcile(desired.get(), observed, spec.recorded()));
+        Either<UpstreamFailure, ObservedState> observed = observe(found.endpoint(), target);
+        Either<UpstreamFailure, Reconciliation> reconciled =
+                observed.flatMap(state -> Reconciler.reconcile(desired.get(), state, spec.recorded()));
         if (reconciled.isLeft()) {
             return Either.left(reconciled.getLeft());
         }
@@ -119,6 +120,8 @@ public final class CdeTechnology implements Technology<CdeSpec> {
                 return Either.left(done.getLeft());
             }
         }
+        Map<String, String> signatures =
+                listedSignatures.after(found.endpoint(), observed.get(), reconciliation.actions(), log);
         Optional<String> runId = Optional.empty();
         if (workload.runOnProvision()) {
             Either<UpstreamFailure, String> run = cde.runJob(found.endpoint(), target.jobName());
@@ -129,7 +132,8 @@ public final class CdeTechnology implements Technology<CdeSpec> {
             log.info("run", "Started run " + run.get() + " of job " + target.jobName());
         }
         return Either.right(ProvisionResult.of(
-                summary(target, found, reconciliation.changes()), CdeInfo.of(found, desired.get(), runId)));
+                ProvisionMessages.summary(target, found, reconciliation.changes()),
+                CdeInfo.of(found, desired.get(), runId, signatures)));
     }
 
     private Either<UpstreamFailure, DesiredState> desired(CdeJobTarget target, CdeWorkload workload) {
@@ -150,25 +154,6 @@ public final class CdeTechnology implements Technology<CdeSpec> {
                 .flatMap(env -> cde.getJob(vc, target.jobName()).map(job -> new ObservedState(files, env, job))));
     }
 
-    private static String summary(CdeJobTarget target, Discovered found, List<PlannedChange> changes) {
-        long written =
-                changes.stream().filter(c -> c.kind() != ChangeKind.UNCHANGED).count();
-        String where = " in virtual cluster " + found.virtualCluster().name() + " of CDE service "
-                + found.service().name();
-        return written == 0
-                ? "CDE job " + target.jobName() + " is up to date" + where
-                : "CDE job " + target.jobName() + " provisioned" + where + " (" + written + " change"
-                        + (written == 1 ? "" : "s") + ")";
-    }
-
-    private static String describe(Discovered found) {
-        return "Found CDE service " + found.service().name() + " ("
-                + found.service().clusterId()
-                + ") and virtual cluster " + found.virtualCluster().name() + " ("
-                + found.virtualCluster().vcId()
-                + "), both running";
-    }
-
     // ---------------------------------------------------------------- unprovision
 
     @Override
@@ -185,7 +170,7 @@ public final class CdeTechnology implements Technology<CdeSpec> {
             return Either.right(ProvisionResult.withoutInfo("Unprovision skipped: " + reason));
         }
         Discovered found = outcome.get().get();
-        log.info("discovery", describe(found));
+        log.info("discovery", ProvisionMessages.describe(found));
         VcEndpoint vc = found.endpoint();
         Either<UpstreamFailure, Boolean> job = cde.deleteJob(vc, target.jobName());
         if (job.isLeft()) {

@@ -5,7 +5,9 @@ import dev.meshprov.core.port.ChangeKind;
 import dev.meshprov.core.port.PlannedChange;
 import io.vavr.control.Either;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,12 +51,10 @@ final class Reconciler {
             compareFile(file, observed.filesResource(), recorded, uploads, changes);
         }
         Set<String> wanted = desired.files().stream().map(DesiredFile::name).collect(Collectors.toSet());
-        observed.filesResource().ifPresent(resource -> resource.files().stream()
-                .filter(f -> !wanted.contains(f.path()))
-                .forEach(f -> {
-                    deletions.add(new CdeAction.DeleteFile(resource.name(), f.path()));
-                    changes.add(new PlannedChange(
-                            FILE, resource.name() + "/" + f.path(), ChangeKind.DELETE, "no longer referenced"));
+        observed.filesResource()
+                .ifPresent(resource -> staleFiles(resource, wanted, recorded).forEach((name, why) -> {
+                    deletions.add(new CdeAction.DeleteFile(resource.name(), name));
+                    changes.add(new PlannedChange(FILE, resource.name() + "/" + name, ChangeKind.DELETE, why));
                 }));
 
         // the Python environment
@@ -90,12 +90,14 @@ final class Reconciler {
             jobActions.add(new CdeAction.CreateJob(job));
             changes.add(new PlannedChange(JOB, job.name(), ChangeKind.CREATE, "Spark job"));
         } else {
-            List<String> differences =
-                    JobDifferences.between(job, observed.job().get());
+            CdeJob have = observed.job().get();
+            Set<String> owned = JobDifferences.ownedConfKeys(job, recorded);
+            List<String> differences = JobDifferences.between(job, have, owned);
             if (differences.isEmpty()) {
                 changes.add(new PlannedChange(JOB, job.name(), ChangeKind.UNCHANGED, ""));
             } else {
-                jobActions.add(new CdeAction.UpdateJob(job, differences));
+                jobActions.add(
+                        new CdeAction.UpdateJob(JobDifferences.keepingForeignConf(job, have, owned), differences));
                 changes.add(new PlannedChange(JOB, job.name(), ChangeKind.UPDATE, String.join("; ", differences)));
             }
         }
@@ -113,12 +115,31 @@ final class Reconciler {
             RecordedState recorded,
             List<CdeAction> uploads,
             List<PlannedChange> changes) {
-        Optional<ResourceFile> have = resource.flatMap(r -> r.file(file.name()));
         String from = "from " + file.source().uri();
+        if (resource.isEmpty()) {
+            uploads.add(new CdeAction.UploadFile(file));
+            changes.add(new PlannedChange(FILE, file.path(), ChangeKind.CREATE, from));
+            return;
+        }
+        if (!resource.get().filesListed()) {
+            if (FileComparison.unchangedUnlisted(file, recorded)) {
+                changes.add(new PlannedChange(
+                        FILE, file.path(), ChangeKind.UNCHANGED, from + " (as recorded; CDE did not list the files)"));
+            } else {
+                uploads.add(new CdeAction.UploadFile(file));
+                changes.add(new PlannedChange(
+                        FILE,
+                        file.path(),
+                        ChangeKind.UPDATE,
+                        "CDE did not list the files and no upload of this version is recorded; " + from));
+            }
+            return;
+        }
+        Optional<ResourceFile> have = resource.get().file(file.name());
         if (have.isEmpty()) {
             uploads.add(new CdeAction.UploadFile(file));
             changes.add(new PlannedChange(FILE, file.path(), ChangeKind.CREATE, from));
-        } else if (unchanged(file, have.get(), recorded)) {
+        } else if (FileComparison.unchanged(file, have.get(), recorded)) {
             changes.add(new PlannedChange(FILE, file.path(), ChangeKind.UNCHANGED, from));
         } else {
             uploads.add(new CdeAction.UploadFile(file));
@@ -127,22 +148,23 @@ final class Reconciler {
     }
 
     /**
-     * Whether the file in the resource has the artifact's content: same size and either CDE's MD5 signature equals
-     * the artifact's MD5 ETag, or the previous run recorded uploading this very artifact version to this file.
+     * The files of the resource no longer referenced, with the reason: those listed, or — when CDE did not list the
+     * files — those meshprov recorded uploading.
      */
-    static boolean unchanged(DesiredFile file, ResourceFile have, RecordedState recorded) {
-        ArtifactObject source = file.source();
-        if (have.size() != source.size()) {
-            return false;
+    private static Map<String, String> staleFiles(CdeResource resource, Set<String> wanted, RecordedState recorded) {
+        Map<String, String> stale = new LinkedHashMap<>();
+        if (resource.filesListed()) {
+            resource.files().stream()
+                    .map(ResourceFile::path)
+                    .filter(path -> !wanted.contains(path))
+                    .forEach(path -> stale.put(path, "no longer referenced"));
+        } else {
+            recorded.artifactsIn(resource.name()).stream()
+                    .map(RecordedState.RecordedArtifact::file)
+                    .filter(name -> !wanted.contains(name))
+                    .forEach(name -> stale.put(name, "no longer referenced (recorded as uploaded by meshprov)"));
         }
-        if (have.signature().isPresent() && source.etagIsMd5()) {
-            return have.signature().get().equalsIgnoreCase(source.etag());
-        }
-        return recorded.artifact(file.resource(), file.name())
-                .filter(r -> r.source().equals(source.uri().uri())
-                        && r.etag().equals(source.etag())
-                        && r.size() == source.size())
-                .isPresent();
+        return stale;
     }
 
     private static Optional<UpstreamFailure> wrongType(ResourceDefinition wanted, Optional<CdeResource> have) {

@@ -213,12 +213,12 @@ class InvalidDescriptorTest {
                         SCHEDULE + "timeZone",
                         "'Mars/Olympus', which is not a time-zone id"),
                 row(
-                        "two time zones",
+                        "a time zone other than UTC beside a UTC suffix",
                         d -> d.set(
                                 "specific.connection.schedule",
                                 "{type: cron, cronExpression: '0 0 6 * * ? UTC', timeZone: Europe/Rome}"),
                         SCHEDULE + "timeZone",
-                        "but cronExpression ends with the time zone 'UTC'"),
+                        "is 'Europe/Rome', but Airbyte schedules run in UTC"),
                 row(
                         "unknown schedule key",
                         d -> d.set("specific.connection.schedule", "{type: manual, every: 1h}"),

@@ -113,6 +113,7 @@ class SpecificationCheckTest {
                 AirbyteTestData.settings(),
                 new InMemoryAirbyteGateway(AirbyteTestData.WORKSPACE),
                 new Redactor(),
+                java.time.Clock.systemUTC(),
                 id -> Optional.ofNullable(known.get(id)));
     }
 }

@@ -109,10 +109,58 @@ public abstract class CdeGatewayContract {
                 .isTrue();
 
         CdeResource resource = gateway().getResource(endpoint(), name).get().orElseThrow();
-        ResourceFile file = resource.file("app.jar").orElseThrow();
-        assertThat(resource.files()).hasSize(1);
-        assertThat(file.size()).isEqualTo(second.length);
-        file.signature().ifPresent(signature -> assertThat(signature).isEqualToIgnoringCase(Md5.hex(second)));
+        if (resource.filesListed()) {
+            ResourceFile file = resource.file("app.jar").orElseThrow();
+            assertThat(resource.files()).hasSize(1);
+            assertThat(file.size()).isEqualTo(second.length);
+            file.md5Signature().ifPresent(signature -> assertThat(signature).isEqualToIgnoringCase(Md5.hex(second)));
+        }
+    }
+
+    @Test
+    public void a_listing_either_lists_the_files_or_says_it_did_not() {
+        String name = fresh("listed");
+        gateway().createResource(endpoint(), ResourceDefinition.files(name));
+        byte[] content = "listed content".getBytes(StandardCharsets.UTF_8);
+        gateway().uploadFile(endpoint(), name, "a.jar", new ByteArrayInputStream(content), content.length);
+
+        CdeResource resource = gateway().getResource(endpoint(), name).get().orElseThrow();
+
+        if (resource.filesListed()) {
+            assertThat(resource.files()).extracting(ResourceFile::path).containsExactly("a.jar");
+            ResourceFile file = resource.file("a.jar").orElseThrow();
+            if (file.sizeKnown()) {
+                assertThat(file.size()).isEqualTo(content.length);
+            }
+        } else {
+            assertThat(resource.files()).isEmpty();
+        }
+    }
+
+    @Test
+    public void a_listed_signature_changes_with_the_content() {
+        String name = fresh("signed");
+        gateway().createResource(endpoint(), ResourceDefinition.files(name));
+        byte[] first = "content one".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "content two".getBytes(StandardCharsets.UTF_8);
+
+        gateway().uploadFile(endpoint(), name, "a.jar", new ByteArrayInputStream(first), first.length);
+        Optional<String> before = gateway()
+                .getResource(endpoint(), name)
+                .get()
+                .orElseThrow()
+                .file("a.jar")
+                .flatMap(ResourceFile::signature);
+        gateway().uploadFile(endpoint(), name, "a.jar", new ByteArrayInputStream(second), second.length);
+        Optional<String> after = gateway()
+                .getResource(endpoint(), name)
+                .get()
+                .orElseThrow()
+                .file("a.jar")
+                .flatMap(ResourceFile::signature);
+
+        assertThat(before.isPresent()).isEqualTo(after.isPresent());
+        before.ifPresent(signature -> assertThat(after.orElseThrow()).isNotEqualTo(signature));
     }
 
     @Test
@@ -152,6 +200,21 @@ public abstract class CdeGatewayContract {
 
         CdeJob read = gateway().getJob(endpoint(), job.name()).get().orElseThrow();
         assertThat(JobDifferences.between(job, read)).isEmpty();
+        assertThat(read.spark().conf()).containsAllEntriesOf(job.spark().conf());
+    }
+
+    @Test
+    public void an_update_drops_a_configuration_key_it_no_longer_sends() {
+        String resource = fresh("conf-res");
+        gateway().createResource(endpoint(), ResourceDefinition.files(resource));
+        CdeJob job = sampleJob(fresh("conf"), resource);
+        gateway().createJob(endpoint(), job);
+        CdeJob fewer = job.withConf(Map.of("dex.safariEnabled", "true"));
+
+        gateway().updateJob(endpoint(), fewer);
+
+        CdeJob read = gateway().getJob(endpoint(), job.name()).get().orElseThrow();
+        assertThat(read.spark().conf()).doesNotContainKey("spark.sql.shuffle.partitions");
     }
 
     @Test

@@ -81,6 +81,7 @@ class CdeTechnologyTest {
                         "jobName",
                         "virtualCluster",
                         "cdeService",
+                        "virtualClusterUi",
                         "jobLink",
                         "schedule",
                         "scheduleStart",

@@ -285,17 +285,17 @@ class CdeValidationTest {
                         "four cron fields",
                         JVM + "jobConfig: {schedule: {cronExpression: \"0 6 * *\"}}\n",
                         "jobConfig.schedule.cronExpression",
-                        "must have 5 fields"),
+                        "has 4 fields, but a POSIX cron expression has 5"),
                 Arguments.of(
                         "Sunday as 7",
                         JVM + "jobConfig: {schedule: {cronExpression: \"0 6 * * 7\"}}\n",
                         "jobConfig.schedule.cronExpression",
-                        "day of week"),
+                        "invalid day-of-week field (5th, '7'): 7 is out of range 0-6"),
                 Arguments.of(
                         "minute 60",
                         JVM + "jobConfig: {schedule: {cronExpression: \"60 6 * * *\"}}\n",
                         "jobConfig.schedule.cronExpression",
-                        "minute"),
+                        "invalid minute field (1st, '60'): 60 is out of range 0-59"),
                 Arguments.of(
                         "schedule without cron",
                         JVM + "jobConfig: {schedule: {startDate: \"2024-01-01T00:00:00Z\"}}\n",
