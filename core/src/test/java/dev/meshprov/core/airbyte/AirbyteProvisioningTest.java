@@ -65,6 +65,7 @@ class AirbyteProvisioningTest {
         assertThat(log.lines())
                 .containsExactly(
                         "INFO [source] Created source 'healthcare.vaccinations.0.Vaccinations' (" + source.id() + ")",
+                        "WARNING [destination] " + SnowflakeSettings.PASSWORD_DEPRECATION,
                         "INFO [destination] Created destination 'healthcare.vaccinations.0.Snowflake' ("
                                 + destination.id() + ")",
                         "INFO [connection] Created connection 'healthcare.vaccinations.0.File <> Snowflake' ("

@@ -147,6 +147,45 @@ class DescriptorReadingTest {
     }
 
     @Test
+    void withBothPasswordAndPrivateKeyTheKeyPairIsUsedAndThePasswordWarnedAbout() {
+        SnowflakeSettings password = AirbyteTestData.snowflake();
+        SnowflakeSettings both = new SnowflakeSettings(
+                password.host(),
+                password.role(),
+                password.warehouse(),
+                password.username(),
+                password.password(),
+                Optional.of(AirbyteTestData.SNOWFLAKE_PRIVATE_KEY),
+                Optional.empty(),
+                Optional.empty());
+        AirbyteTechnology withBoth =
+                new AirbyteTechnology(AirbyteTestData.settings().withSnowflake(both), gateway, new Redactor());
+
+        AirbyteSpec spec = valid(withBoth.validate(request(AirbyteTestData.TEMPLATE), Operation.PROVISION));
+
+        var credentials =
+                spec.pipeline().orElseThrow().destination().configuration().path("credentials");
+        assertThat(credentials.path("auth_type").asText()).isEqualTo("Key Pair Authentication");
+        assertThat(credentials.has("password")).isFalse();
+        assertThat(spec.warnings()).isEmpty();
+        assertThat(withBoth.configurationWarnings())
+                .singleElement()
+                .asString()
+                .contains("airbyte.snowflake.password is ignored");
+    }
+
+    @Test
+    void aPasswordOnlyIsWarnedAboutInTheConfigurationAndAtProvisioning() {
+        AirbyteSpec spec = valid(technology.validate(request(AirbyteTestData.TEMPLATE), Operation.PROVISION));
+
+        assertThat(spec.warnings()).containsExactly(SnowflakeSettings.PASSWORD_DEPRECATION);
+        assertThat(technology.configurationWarnings()).containsExactly(SnowflakeSettings.PASSWORD_DEPRECATION);
+        assertThat(SnowflakeSettings.PASSWORD_DEPRECATION)
+                .contains("destination-snowflake 5.0.0")
+                .contains("airbyte.snowflake.privateKey");
+    }
+
+    @Test
     void otherConnectorsAreNamedByTypeOrDefinitionAndPassedThrough() {
         AirbyteSpec spec = valid(technology.validate(request(AirbyteTestData.OTHER_CONNECTORS), Operation.PROVISION));
 
