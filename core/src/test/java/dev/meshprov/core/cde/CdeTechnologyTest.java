@@ -3,7 +3,7 @@ package dev.meshprov.core.cde;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshprov.core.cde.testing.SuccessiveRuns;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.Info;
 import dev.meshprov.core.model.InfoEntry;
@@ -32,17 +32,7 @@ class CdeTechnologyTest {
     private final CollectingOperationLog log = new CollectingOperationLog();
 
     private ProvisionResult provision(ComponentRequest request) {
-        Either<UpstreamFailure, ProvisionResult> result =
-                world.technology.provision(world.spec(request, Operation.PROVISION), log);
-        assertThat(result.isRight()).as(() -> String.valueOf(result.getLeft())).isTrue();
-        return result.get();
-    }
-
-    /** The request as the next run sees it: with the previous run's info. */
-    private static ComponentRequest after(ComponentRequest request, ProvisionResult previous) {
-        ObjectNode info = JSON.createObjectNode();
-        info.set("privateInfo", JSON.valueToTree(previous.info().orElseThrow().privateInfo()));
-        return new ComponentRequest(request.dataProduct(), request.component(), false, info);
+        return world.provisioned(request, log);
     }
 
     @Test
@@ -105,7 +95,7 @@ class CdeTechnologyTest {
         ProvisionResult first = provision(request);
         world.cde.clearWrites();
 
-        ProvisionResult second = provision(after(request, first));
+        ProvisionResult second = provision(SuccessiveRuns.after(request, first));
 
         assertThat(world.cde.writes()).isEmpty();
         assertThat(second.message()).contains("is up to date");
@@ -222,8 +212,8 @@ class CdeTechnologyTest {
         world.cde.clearWrites();
         String job = "finance-cashflow-1-py-env-development";
 
-        Either<UpstreamFailure, ProvisionResult> result =
-                world.technology.unprovision(world.spec(after(request, provisioned), Operation.UNPROVISION), log);
+        Either<UpstreamFailure, ProvisionResult> result = world.technology.unprovision(
+                world.spec(SuccessiveRuns.after(request, provisioned), Operation.UNPROVISION), log);
 
         assertThat(result.get().message()).contains("removed");
         assertThat(world.cde.writes())

@@ -5,9 +5,13 @@ import dev.meshprov.core.cde.testing.InMemoryCdeGateway;
 import dev.meshprov.core.cde.testing.InMemoryCdpGateway;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.model.ProvisionResult;
+import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.Operation;
+import dev.meshprov.core.port.OperationLog;
 import dev.meshprov.core.testing.TestRequests;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Validation;
 
 /**
@@ -64,5 +68,14 @@ final class CdeWorld {
             throw new AssertionError("expected a valid descriptor, got " + validation.getError());
         }
         return validation.get();
+    }
+
+    /** Provisions a valid request; the test fails when provisioning does. */
+    ProvisionResult provisioned(ComponentRequest request, OperationLog log) {
+        Either<UpstreamFailure, ProvisionResult> result = technology.provision(spec(request, Operation.PROVISION), log);
+        if (result.isLeft()) {
+            throw new AssertionError("expected provisioning to succeed, got " + result.getLeft());
+        }
+        return result.get();
     }
 }
