@@ -1,5 +1,7 @@
 package dev.meshprov.cde;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.core.config.ConfigSection;
 import dev.meshprov.core.model.ComponentRequest;
@@ -112,6 +114,16 @@ final class CdeHarness implements AutoCloseable {
 
     static Outcome<ProvisionResult> unprovision(Technology<?> technology, ComponentRequest request, OperationLog log) {
         return run(technology, request, Operation.UNPROVISION, log);
+    }
+
+    /** Provisions a valid request; the test fails on a problem or an upstream failure. */
+    static ProvisionResult provisioned(Technology<?> technology, ComponentRequest request, OperationLog log) {
+        Outcome<ProvisionResult> outcome = provision(technology, request, log);
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.result().isRight())
+                .as(() -> String.valueOf(outcome.result().getLeft()))
+                .isTrue();
+        return outcome.result().get();
     }
 
     static Outcome<Plan> plan(Technology<?> technology, ComponentRequest request) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The CDP private key, the workload password and the Knox token never appear in logs, problems, results,
@@ -27,12 +26,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 class SecretRedactionTest {
 
     @RegisterExtension
-    static final S3MockExtension S3 = S3MockExtension.builder()
-            .silent()
-            .withSecureConnection(false)
-            .withHttpPort(0)
-            .withInitialBuckets("finance-artifacts")
-            .build();
+    static final S3MockExtension S3 = LoopbackS3.withBucket(LoopbackS3.FIXTURE_BUCKET);
 
     private CdeHarness harness;
     private Technology<?> technology;
@@ -41,13 +35,7 @@ class SecretRedactionTest {
 
     @BeforeEach
     void start() {
-        try (var s3 = S3.createS3ClientV2()) {
-            s3.putObject(
-                    b -> b.bucket("finance-artifacts").key("finance/cashflow/1.0.0/cashflow-job-1.0.0.jar"),
-                    RequestBody.fromString("jar"));
-            s3.putObject(
-                    b -> b.bucket("finance-artifacts").key("lib/ledger-utils-2.1.jar"), RequestBody.fromString("dep"));
-        }
+        LoopbackS3.putJvmJobArtifacts(S3);
         harness = new CdeHarness(S3.getServiceEndpoint());
         technology = harness.technology();
     }
