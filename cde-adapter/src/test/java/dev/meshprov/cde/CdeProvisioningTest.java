@@ -6,6 +6,7 @@ import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.core.cde.ResourceNames;
+import dev.meshprov.core.cde.testing.CdeFixtures;
 import dev.meshprov.core.cde.testing.SuccessiveRuns;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.ProvisionResult;
@@ -17,13 +18,9 @@ import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.testing.CollectingOperationLog;
-import dev.meshprov.core.testing.TestRequests;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,33 +35,19 @@ class CdeProvisioningTest {
 
     private static final String JOB = "finance-cashflow-1-cashflow-job-development";
     private static final String FILES = ResourceNames.files(JOB);
-    private CdeHarness harness;
-    private Technology<?> technology;
+
+    @RegisterExtension
+    final CdeHarness harness = CdeHarness.withJvmJobArtifacts(S3);
+
+    private Technology<?> technology = harness.technology();
     private final CollectingOperationLog log = new CollectingOperationLog();
 
-    @BeforeAll
-    static void artifacts() {
-        LoopbackS3.putJvmJobArtifacts(S3);
-    }
-
-    @BeforeEach
-    void start() {
-        harness = new CdeHarness(S3.getServiceEndpoint());
-        technology = harness.technology();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
-
     private static ComponentRequest jvmJob() {
-        return TestRequests.componentRequest(TestRequests.resource("cde/jvm-job.yaml"));
+        return CdeFixtures.fixture("jvm-job.yaml");
     }
 
     private static ComponentRequest jvmJob(String line, String replacement) {
-        return TestRequests.componentRequest(
-                TestRequests.resource("cde/jvm-job.yaml").replace(line, replacement));
+        return CdeFixtures.fixture("jvm-job.yaml", line, replacement);
     }
 
     private ProvisionResult provisioned(ComponentRequest request) {

@@ -7,21 +7,19 @@ import dev.meshprov.cde.FakeCdeServer.FilesListing;
 import dev.meshprov.cde.FakeCdeServer.Signatures;
 import dev.meshprov.cde.FakeCdeServer.TokenExpiry;
 import dev.meshprov.core.cde.ResourceNames;
+import dev.meshprov.core.cde.testing.CdeFixtures;
 import dev.meshprov.core.cde.testing.SuccessiveRuns;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.ProvisionResult;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.testing.CollectingOperationLog;
-import dev.meshprov.core.testing.TestRequests;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,25 +42,15 @@ class CdeServerVariantsTest {
     private static final String FILES = ResourceNames.files(JOB);
     private static final String JAR_FILE = "cashflow-job-1.0.0.jar";
 
-    private CdeHarness harness;
-    private Technology<?> technology;
+    @RegisterExtension
+    final CdeHarness harness = CdeHarness.withJvmJobArtifacts(S3);
+
+    private final Technology<?> technology = harness.technology();
     private final CollectingOperationLog log = new CollectingOperationLog();
     private final SuccessiveRuns runs = new SuccessiveRuns(request -> CdeHarness.provisioned(technology, request, log));
 
-    @BeforeEach
-    void start() {
-        LoopbackS3.putJvmJobArtifacts(S3);
-        harness = new CdeHarness(S3.getServiceEndpoint());
-        technology = harness.technology();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
-
     private static ComponentRequest job() {
-        return TestRequests.componentRequest(TestRequests.resource("cde/jvm-job.yaml"));
+        return CdeFixtures.fixture("jvm-job.yaml");
     }
 
     private void provision(ComponentRequest request) {
@@ -99,8 +87,8 @@ class CdeServerVariantsTest {
                 .isEqualTo("the application jaR");
         harness.cde.clearWrites();
 
-        provision(TestRequests.componentRequest(TestRequests.resource("cde/jvm-job.yaml")
-                .replace("dependencies: [s3://finance-artifacts/lib/ledger-utils-2.1.jar]", "dependencies: []")));
+        provision(CdeFixtures.fixture(
+                "jvm-job.yaml", "dependencies: [s3://finance-artifacts/lib/ledger-utils-2.1.jar]", "dependencies: []"));
         assertThat(harness.cde.writes()).as("removed").contains("DELETE /resources/" + FILES + "/ledger-utils-2.1.jar");
         assertThat(harness.cde.file(FILES, "ledger-utils-2.1.jar")).isEmpty();
     }
@@ -152,8 +140,7 @@ class CdeServerVariantsTest {
         provision(job());
         assertThat(harness.cde.writes()).isEmpty();
 
-        provision(TestRequests.componentRequest(
-                TestRequests.resource("cde/jvm-job.yaml").replace("numExecutors: 2", "numExecutors: 3")));
+        provision(CdeFixtures.fixture("jvm-job.yaml", "numExecutors: 2", "numExecutors: 3"));
         assertThat(harness.cde.writes()).containsExactly("PATCH /jobs/" + JOB);
         assertThat(harness.cde
                         .job(JOB)

@@ -2,6 +2,7 @@ package dev.meshprov.core.cde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshprov.core.cde.testing.CdeFixtures;
 import dev.meshprov.core.cde.testing.InMemoryCdeGateway.Listing;
 import dev.meshprov.core.cde.testing.SuccessiveRuns;
 import dev.meshprov.core.model.ComponentRequest;
@@ -35,7 +36,7 @@ class CdeReconciliationRobustnessTest {
     }
 
     private static ComponentRequest job() {
-        return CdeWorld.fixture("jvm-job.yaml");
+        return CdeFixtures.fixture("jvm-job.yaml");
     }
 
     @ParameterizedTest
@@ -74,7 +75,7 @@ class CdeReconciliationRobustnessTest {
         provision(job());
         world.cde.clearWrites();
 
-        provision(CdeWorld.fixture(
+        provision(CdeFixtures.fixture(
                 "jvm-job.yaml", "dependencies: [s3://finance-artifacts/lib/ledger-utils-2.1.jar]", "dependencies: []"));
 
         assertThat(world.cde.writes()).contains("DELETE /resources/" + FILES + "/" + DEP_FILE);
@@ -114,7 +115,7 @@ class CdeReconciliationRobustnessTest {
         provision(job());
         world.cde.clearWrites();
 
-        provision(CdeWorld.fixture("jvm-job.yaml", "conf: {spark.sql.shuffle.partitions: 64}", "conf: {}"));
+        provision(CdeFixtures.fixture("jvm-job.yaml", "conf: {spark.sql.shuffle.partitions: 64}", "conf: {}"));
 
         assertThat(world.cde.writes()).containsExactly("PATCH /jobs/" + JOB);
         assertThat(world.cde.job(JOB).orElseThrow().spark().conf())
@@ -123,7 +124,7 @@ class CdeReconciliationRobustnessTest {
                 .containsEntry("dex.safariEnabled", "true");
         world.cde.clearWrites();
 
-        provision(CdeWorld.fixture("jvm-job.yaml", "conf: {spark.sql.shuffle.partitions: 64}", "conf: {}"));
+        provision(CdeFixtures.fixture("jvm-job.yaml", "conf: {spark.sql.shuffle.partitions: 64}", "conf: {}"));
 
         assertThat(world.cde.writes()).isEmpty();
     }

@@ -9,7 +9,6 @@ import dev.meshprov.core.model.ProvisionResult;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.port.OperationLog;
-import dev.meshprov.core.testing.TestRequests;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -42,20 +41,6 @@ final class CdeWorld {
         artifacts.put("s3://finance-artifacts/py/requirements.txt", "pandas==2.2.0\n");
         artifacts.put("s3://finance-artifacts/py/helpers.zip", "zip bytes");
         technology = new CdeTechnology(cdp, cde, artifacts, settings);
-    }
-
-    /** The request of a fixture under {@code cde/}. */
-    static ComponentRequest fixture(String name) {
-        return TestRequests.componentRequest(TestRequests.resource("cde/" + name));
-    }
-
-    /** A fixture with one line replaced, for variations of a valid descriptor. */
-    static ComponentRequest fixture(String name, String line, String replacement) {
-        String text = TestRequests.resource("cde/" + name);
-        if (!text.contains(line)) {
-            throw new IllegalArgumentException("fixture " + name + " has no line " + line);
-        }
-        return TestRequests.componentRequest(text.replace(line, replacement));
     }
 
     Validation<Seq<Problem>, CdeSpec> validate(ComponentRequest request, Operation operation) {
