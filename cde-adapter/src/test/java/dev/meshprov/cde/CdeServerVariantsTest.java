@@ -3,33 +3,29 @@ package dev.meshprov.cde;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.cde.FakeCdeServer.FilesListing;
 import dev.meshprov.cde.FakeCdeServer.Signatures;
 import dev.meshprov.cde.FakeCdeServer.TokenExpiry;
 import dev.meshprov.core.cde.ResourceNames;
+import dev.meshprov.core.cde.testing.CdeFixtures;
+import dev.meshprov.core.cde.testing.SuccessiveRuns;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.ProvisionResult;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.testing.CollectingOperationLog;
-import dev.meshprov.core.testing.TestRequests;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The technology against the jobs API answering every way public sources leave open — files listed or not, under
@@ -40,63 +36,25 @@ import software.amazon.awssdk.services.s3.S3Client;
 class CdeServerVariantsTest {
 
     @RegisterExtension
-    static final S3MockExtension S3 = S3MockExtension.builder()
-            .silent()
-            .withSecureConnection(false)
-            .withHttpPort(0)
-            .withInitialBuckets("finance-artifacts")
-            .build();
+    static final S3MockExtension S3 = LoopbackS3.withBucket(LoopbackS3.FIXTURE_BUCKET);
 
     private static final String JOB = "finance-cashflow-1-cashflow-job-development";
     private static final String FILES = ResourceNames.files(JOB);
-    private static final String JAR = "finance/cashflow/1.0.0/cashflow-job-1.0.0.jar";
     private static final String JAR_FILE = "cashflow-job-1.0.0.jar";
 
-    private S3Client s3;
-    private CdeHarness harness;
-    private Technology<?> technology;
+    @RegisterExtension
+    final CdeHarness harness = CdeHarness.withJvmJobArtifacts(S3);
+
+    private final Technology<?> technology = harness.technology();
     private final CollectingOperationLog log = new CollectingOperationLog();
-    private ProvisionResult previous;
-
-    @BeforeEach
-    void start() {
-        s3 = S3.createS3ClientV2();
-        put(JAR, "the application jar");
-        put("lib/ledger-utils-2.1.jar", "the utilities jar");
-        harness = new CdeHarness(S3.getServiceEndpoint());
-        technology = harness.technology();
-    }
-
-    @AfterEach
-    void stop() {
-        s3.close();
-        harness.close();
-    }
-
-    private void put(String key, String content) {
-        s3.putObject(b -> b.bucket("finance-artifacts").key(key), RequestBody.fromString(content));
-    }
+    private final SuccessiveRuns runs = new SuccessiveRuns(request -> CdeHarness.provisioned(technology, request, log));
 
     private static ComponentRequest job() {
-        return TestRequests.componentRequest(TestRequests.resource("cde/jvm-job.yaml"));
+        return CdeFixtures.fixture("jvm-job.yaml");
     }
 
     private void provision(ComponentRequest request) {
-        ComponentRequest withInfo = request;
-        if (previous != null) {
-            ObjectNode info = LoopbackServer.JSON.createObjectNode();
-            info.set(
-                    "privateInfo",
-                    LoopbackServer.JSON.valueToTree(
-                            previous.info().orElseThrow().privateInfo()));
-            withInfo = new ComponentRequest(request.dataProduct(), request.component(), false, info);
-        }
-        CdeHarness.Outcome<ProvisionResult> outcome = CdeHarness.provision(technology, withInfo, log);
-        assertThat(outcome.problems()).isEmpty();
-        assertThat(outcome.result().isRight())
-                .as(() -> String.valueOf(outcome.result().getLeft()))
-                .isTrue();
-        previous = outcome.result().get();
+        runs.provision(request);
     }
 
     static Stream<Arguments> listings() {
@@ -121,7 +79,7 @@ class CdeServerVariantsTest {
         provision(job());
         assertThat(harness.cde.writes()).as("unchanged").isEmpty();
 
-        put(JAR, "the application jaR");
+        LoopbackS3.put(S3, LoopbackS3.JAR, "the application jaR");
         provision(job());
         provision(job());
         assertThat(harness.cde.writes()).as("changed").containsExactly("PUT /resources/" + FILES + "/" + JAR_FILE);
@@ -129,8 +87,8 @@ class CdeServerVariantsTest {
                 .isEqualTo("the application jaR");
         harness.cde.clearWrites();
 
-        provision(TestRequests.componentRequest(TestRequests.resource("cde/jvm-job.yaml")
-                .replace("dependencies: [s3://finance-artifacts/lib/ledger-utils-2.1.jar]", "dependencies: []")));
+        provision(CdeFixtures.fixture(
+                "jvm-job.yaml", "dependencies: [s3://finance-artifacts/lib/ledger-utils-2.1.jar]", "dependencies: []"));
         assertThat(harness.cde.writes()).as("removed").contains("DELETE /resources/" + FILES + "/ledger-utils-2.1.jar");
         assertThat(harness.cde.file(FILES, "ledger-utils-2.1.jar")).isEmpty();
     }
@@ -182,8 +140,7 @@ class CdeServerVariantsTest {
         provision(job());
         assertThat(harness.cde.writes()).isEmpty();
 
-        provision(TestRequests.componentRequest(
-                TestRequests.resource("cde/jvm-job.yaml").replace("numExecutors: 2", "numExecutors: 3")));
+        provision(CdeFixtures.fixture("jvm-job.yaml", "numExecutors: 2", "numExecutors: 3"));
         assertThat(harness.cde.writes()).containsExactly("PATCH /jobs/" + JOB);
         assertThat(harness.cde
                         .job(JOB)

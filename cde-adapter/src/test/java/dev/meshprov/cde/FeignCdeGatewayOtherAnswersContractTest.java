@@ -2,12 +2,7 @@ package dev.meshprov.cde;
 
 import dev.meshprov.cde.FakeCdeServer.FilesListing;
 import dev.meshprov.cde.FakeCdeServer.Signatures;
-import dev.meshprov.core.cde.CdeGateway;
-import dev.meshprov.core.cde.CdeGatewayContract;
-import dev.meshprov.core.cde.VcEndpoint;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -16,41 +11,20 @@ import org.junit.jupiter.api.Nested;
  */
 class FeignCdeGatewayOtherAnswersContractTest {
 
-    @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
-    private abstract static class Variant extends CdeGatewayContract {
+    private abstract static class Variant extends FeignCdeGatewayContractTest {
         private final FilesListing listing;
         private final Signatures signatures;
-        private CdeHarness harness;
-        private CdeGateway gateway;
 
         Variant(FilesListing listing, Signatures signatures) {
             this.listing = listing;
             this.signatures = signatures;
         }
 
-        @BeforeAll
-        void start() {
-            harness = new CdeHarness("http://127.0.0.1:1");
-            harness.cde.filesListing(listing);
-            harness.cde.signatures(signatures);
-            harness.cde.addsConf(Map.of("spark.kubernetes.driver.label.dex-app", "job"));
-            gateway = harness.gateways(harness.config()).cde();
-        }
-
-        @AfterAll
-        void stop() {
-            harness.close();
-        }
-
         @Override
-        protected CdeGateway gateway() {
-            return gateway;
-        }
-
-        @Override
-        protected VcEndpoint endpoint() {
-            return new VcEndpoint(
-                    "cluster-finance-de", harness.cde.hostAndPort(), "vc-finance-vc", harness.cde.apiUrl());
+        protected void answers(FakeCdeServer cde) {
+            cde.filesListing(listing);
+            cde.signatures(signatures);
+            cde.addsConf(Map.of("spark.kubernetes.driver.label.dex-app", "job"));
         }
     }
 

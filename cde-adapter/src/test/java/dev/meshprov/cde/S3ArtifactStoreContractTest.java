@@ -14,12 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 class S3ArtifactStoreContractTest extends ArtifactStoreContract {
 
     @RegisterExtension
-    static final S3MockExtension S3 = S3MockExtension.builder()
-            .silent()
-            .withSecureConnection(false)
-            .withHttpPort(0)
-            .withInitialBuckets("contract-artifacts")
-            .build();
+    static final S3MockExtension S3 = LoopbackS3.withBucket("contract-artifacts");
 
     private static CdeHarness harness;
     private static ArtifactStore store;

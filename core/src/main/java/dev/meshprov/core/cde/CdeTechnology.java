@@ -11,8 +11,6 @@ import dev.meshprov.core.port.OperationLog;
 import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.Readiness;
 import dev.meshprov.core.port.Technology;
-import dev.meshprov.core.validation.FieldReader;
-import dev.meshprov.core.validation.ProblemList;
 import dev.meshprov.core.validation.Validations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -29,13 +27,10 @@ import java.util.Optional;
  * Cloudera Data Engineering: one workload component is one Spark job in a virtual cluster of a CDE service, plus a
  * {@code files} resource with its artifacts (and a {@code python-env} resource for PySpark with requirements).
  * Orchestrates the {@link CdpGateway}, the {@link CdeGateway} and the {@link ArtifactStore}; the decisions are made
- * by the pure {@link Reconciler}.
+ * by the pure {@link Reconciler}, the descriptor is read by {@link CdeDescriptorRules} and reverse provisioning is
+ * {@link ReverseProvisioning}'s.
  */
 public final class CdeTechnology implements Technology<CdeSpec> {
-
-    private static final String CDP_FIX =
-            "Check the CDP API endpoint, the access key (cde.cdp.accessKeyId, cde.cdp.privateKey) and the network,"
-                    + " then retry.";
 
     private final CdpGateway cdp;
     private final CdeGateway cde;
@@ -45,6 +40,7 @@ public final class CdeTechnology implements Technology<CdeSpec> {
     private final OnlineChecks onlineChecks;
     private final ActionRunner runner;
     private final ListedSignatures listedSignatures;
+    private final ReverseProvisioning reverseProvisioning;
 
     public CdeTechnology(CdpGateway cdp, CdeGateway cde, ArtifactStore artifacts, CdeSettings settings) {
         this.cdp = Objects.requireNonNull(cdp, "cdp");
@@ -55,6 +51,7 @@ public final class CdeTechnology implements Technology<CdeSpec> {
         this.onlineChecks = new OnlineChecks(discovery, artifacts);
         this.runner = new ActionRunner(cde, artifacts);
         this.listedSignatures = new ListedSignatures(cde);
+        this.reverseProvisioning = new ReverseProvisioning(discovery, cde);
     }
 
     // ---------------------------------------------------------------- validate
@@ -211,58 +208,7 @@ public final class CdeTechnology implements Technology<CdeSpec> {
     @Override
     public Validation<Seq<Problem>, ReverseProvisioningResult> reverse(
             ReverseProvisioningRequest request, OperationLog log) {
-        FieldReader params = FieldReader.of(request.params(), "params");
-        ProblemList problems = new ProblemList();
-        String service = problems.take(
-                params.requiredText("cdeService", "Set params.cdeService to the name of the CDE service."), null);
-        String vcName = problems.take(
-                params.requiredText("cdeCluster", "Set params.cdeCluster to the name of the virtual cluster."), null);
-        String jobName = problems.take(
-                params.requiredText("jobName", "Set params.jobName to the name of the job to import."), null);
-        Optional<String> prefix = problems.take(
-                params.optionalText("artifactPrefix", "Set params.artifactPrefix to an S3 prefix, or remove it."),
-                Optional.empty());
-        if (!problems.isEmpty()) {
-            return problems.toValidation(() -> null);
-        }
-        Either<UpstreamFailure, Either<Unusable, Discovered>> outcome = discovery.discover(service, vcName);
-        if (outcome.isLeft()) {
-            return Validations.invalid(Problem.upstream(params.path("cdeService"), outcome.getLeft(), CDP_FIX));
-        }
-        if (outcome.get().isLeft()) {
-            Unusable unusable = outcome.get().getLeft();
-            String field = unusable.part() == Unusable.Part.SERVICE ? "cdeService" : "cdeCluster";
-            return Validations.invalid(params.problem(field, unusable.reason(), unusable.solution()));
-        }
-        VcEndpoint vc = outcome.get().get().endpoint();
-        String jobFix = "Check params.jobName, then retry.";
-        Either<UpstreamFailure, Optional<CdeJob>> job = cde.getJob(vc, jobName);
-        if (job.isLeft()) {
-            return Validations.invalid(Problem.upstream(params.path("jobName"), job.getLeft(), jobFix));
-        }
-        if (job.get().isEmpty()) {
-            return Validations.invalid(params.problem(
-                    "jobName",
-                    "CDE job not found: virtual cluster '" + vcName + "' has no job named '" + jobName + "'",
-                    "Set params.jobName to the name of an existing job."));
-        }
-        Optional<String> envName = job.get().get().spark().pythonEnvResourceName();
-        Optional<CdeResource> env = Optional.empty();
-        if (envName.isPresent()) {
-            Either<UpstreamFailure, Optional<CdeResource>> resource = cde.getResource(vc, envName.get());
-            if (resource.isLeft()) {
-                return Validations.invalid(Problem.upstream(params.path("jobName"), resource.getLeft(), jobFix));
-            }
-            env = resource.get();
-        }
-        ReverseImport importer = new ReverseImport(
-                request.catalogInfo().path("spec").path("mesh").path("specific"), prefix, log);
-        Map<String, Object> specific =
-                importer.specific(service, vcName, job.get().get(), env);
-        log.info(
-                "reverse",
-                "Imported job " + jobName + " from virtual cluster " + vcName + " of CDE service " + service);
-        return Validations.valid(new ReverseProvisioningResult(Map.of("spec.mesh.specific", specific)));
+        return reverseProvisioning.reverse(request, log);
     }
 
     // ---------------------------------------------------------------- readiness

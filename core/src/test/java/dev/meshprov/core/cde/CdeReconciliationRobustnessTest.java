@@ -2,15 +2,11 @@ package dev.meshprov.core.cde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshprov.core.cde.testing.CdeFixtures;
 import dev.meshprov.core.cde.testing.InMemoryCdeGateway.Listing;
+import dev.meshprov.core.cde.testing.SuccessiveRuns;
 import dev.meshprov.core.model.ComponentRequest;
-import dev.meshprov.core.model.ProvisionResult;
-import dev.meshprov.core.model.UpstreamFailure;
-import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.testing.CollectingOperationLog;
-import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -25,7 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CdeReconciliationRobustnessTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JOB = "finance-cashflow-1-cashflow-job-development";
     private static final String FILES = ResourceNames.files(JOB);
     private static final String JAR = "s3://finance-artifacts/finance/cashflow/1.0.0/cashflow-job-1.0.0.jar";
@@ -34,24 +29,14 @@ class CdeReconciliationRobustnessTest {
 
     private final CdeWorld world = new CdeWorld();
     private final CollectingOperationLog log = new CollectingOperationLog();
-    private ProvisionResult previous;
+    private final SuccessiveRuns runs = new SuccessiveRuns(request -> world.provisioned(request, log));
 
     private void provision(ComponentRequest request) {
-        ComponentRequest withInfo = previous == null ? request : after(request, previous);
-        Either<UpstreamFailure, ProvisionResult> result =
-                world.technology.provision(world.spec(withInfo, Operation.PROVISION), log);
-        assertThat(result.isRight()).as(() -> String.valueOf(result.getLeft())).isTrue();
-        previous = result.get();
-    }
-
-    private static ComponentRequest after(ComponentRequest request, ProvisionResult previous) {
-        ObjectNode info = JSON.createObjectNode();
-        info.set("privateInfo", JSON.valueToTree(previous.info().orElseThrow().privateInfo()));
-        return new ComponentRequest(request.dataProduct(), request.component(), false, info);
+        runs.provision(request);
     }
 
     private static ComponentRequest job() {
-        return CdeWorld.fixture("jvm-job.yaml");
+        return CdeFixtures.fixture("jvm-job.yaml");
     }
 
     @ParameterizedTest
@@ -90,7 +75,7 @@ class CdeReconciliationRobustnessTest {
         provision(job());
         world.cde.clearWrites();
 
-        provision(CdeWorld.fixture(
+        provision(CdeFixtures.fixture(
                 "jvm-job.yaml", "dependencies: [s3://finance-artifacts/lib/ledger-utils-2.1.jar]", "dependencies: []"));
 
         assertThat(world.cde.writes()).contains("DELETE /resources/" + FILES + "/" + DEP_FILE);
@@ -130,7 +115,7 @@ class CdeReconciliationRobustnessTest {
         provision(job());
         world.cde.clearWrites();
 
-        provision(CdeWorld.fixture("jvm-job.yaml", "conf: {spark.sql.shuffle.partitions: 64}", "conf: {}"));
+        provision(CdeFixtures.fixture("jvm-job.yaml", "conf: {spark.sql.shuffle.partitions: 64}", "conf: {}"));
 
         assertThat(world.cde.writes()).containsExactly("PATCH /jobs/" + JOB);
         assertThat(world.cde.job(JOB).orElseThrow().spark().conf())
@@ -139,7 +124,7 @@ class CdeReconciliationRobustnessTest {
                 .containsEntry("dex.safariEnabled", "true");
         world.cde.clearWrites();
 
-        provision(CdeWorld.fixture("jvm-job.yaml", "conf: {spark.sql.shuffle.partitions: 64}", "conf: {}"));
+        provision(CdeFixtures.fixture("jvm-job.yaml", "conf: {spark.sql.shuffle.partitions: 64}", "conf: {}"));
 
         assertThat(world.cde.writes()).isEmpty();
     }
