@@ -51,6 +51,15 @@ interface AirbyteApi {
             @Param("id") String id,
             Object body);
 
+    /** Replaces a source or destination: its name and its whole configuration. */
+    @RequestLine("PUT /v1/{collection}/{id}")
+    @Headers("Content-Type: application/json")
+    Response put(
+            @Param("authorization") String authorization,
+            @Param("collection") String collection,
+            @Param("id") String id,
+            Object body);
+
     @RequestLine("DELETE /v1/{collection}/{id}")
     Response delete(
             @Param("authorization") String authorization,

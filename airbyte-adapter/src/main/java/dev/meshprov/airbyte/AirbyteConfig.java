@@ -69,12 +69,13 @@ public record AirbyteConfig(
     /**
      * What the server injects into Snowflake destinations; descriptors never carry these.
      *
-     * @param host the account host
+     * @param host the account host; must match the Snowflake connector's host pattern
      * @param role the role
      * @param warehouse the warehouse
      * @param username the user
-     * @param password the user's password (secret; exclusive with {@code privateKey})
-     * @param privateKey the user's PEM private key (secret)
+     * @param password the user's password (secret; deprecated since destination-snowflake 5.0.0, ignored when
+     *     {@code privateKey} is set)
+     * @param privateKey the user's PEM private key (secret), for key-pair authentication, which is preferred
      * @param privateKeyPassword the private key's passphrase (secret)
      * @param loadingMethod the {@code loading_method.method} for older connector versions, e.g. {@code Internal
      *     Staging}; not injected when absent
@@ -91,7 +92,7 @@ public record AirbyteConfig(
         @Override
         public String toString() {
             return "Snowflake[host=" + host + ", role=" + role + ", warehouse=" + warehouse + ", username=" + username
-                    + ", credentials=" + (password != null ? "password" : privateKey != null ? "key pair" : "none")
+                    + ", credentials=" + (privateKey != null ? "key pair" : password != null ? "password" : "none")
                     + ", loadingMethod=" + loadingMethod + "]";
         }
     }
@@ -101,7 +102,8 @@ public record AirbyteConfig(
      *
      * @param readerOptions the {@code reader_options} JSON object (as text) for CSV files whose descriptor sets none;
      *     default: keep "NA" as text
-     * @param allowedStorages the {@code provider.storage} values descriptors may use; default {@code [HTTPS]}
+     * @param allowedStorages the {@code provider.storage} values descriptors may use, among those of the File
+     *     connector's specification; default {@code [HTTPS]}
      */
     public record File(String readerOptions, List<String> allowedStorages) {}
 

@@ -32,7 +32,8 @@ public final class AirbyteTechnologyProvider implements TechnologyProvider {
             "Set airbyte.enabled: true, airbyte.apiUrl (e.g. http://airbyte:8000/api/public), airbyte.workspaceId"
                     + " (the workspace UUID), airbyte.auth (type none, basic with username and password, bearer with"
                     + " token, or clientCredentials with clientId and clientSecret) and, for Snowflake destinations,"
-                    + " airbyte.snowflake (host, role, warehouse, username, and password or privateKey).");
+                    + " airbyte.snowflake (host, role, warehouse, username, and privateKey; password only where key-pair"
+                    + " authentication is not possible yet).");
 
     @Override
     public TechnologyDescriptor descriptor() {
@@ -48,7 +49,9 @@ public final class AirbyteTechnologyProvider implements TechnologyProvider {
                 .map(resolved -> new AirbyteTechnology(
                         resolved.settings(),
                         GatewayFactory.create(resolved, context, Sleeper.threadSleep()),
-                        context.redactor()));
+                        context.redactor(),
+                        context.clock(),
+                        new VendoredConnectorSpecifications()));
     }
 
     private static void registerSecrets(AirbyteConfig config, Redactor redactor) {

@@ -42,7 +42,7 @@ final class ClientCredentials implements Authentication {
         this.tokenEndpoint = tokenEndpoint;
         this.runner = runner;
         this.call = new Call("POST", tokenPath, tokenPath);
-        this.request = new Wire.TokenRequest(clientId, clientSecret, "client_credentials");
+        this.request = Wire.TokenRequest.clientCredentials(clientId, clientSecret);
         this.clock = clock;
         this.bodies = bodies;
     }

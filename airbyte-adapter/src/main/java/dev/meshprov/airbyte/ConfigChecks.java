@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks an {@link AirbyteConfig} and applies its defaults, reporting every problem at once, each named by its
- * dotted key ({@code airbyte.auth.clientSecret}) with a fix.
+ * dotted key ({@code airbyte.auth.clientSecret}) with a fix. Over 300 lines: one check per configuration key, kept
+ * together so that every key's message and fix are written alike.
  */
 final class ConfigChecks {
 
@@ -31,9 +32,6 @@ final class ConfigChecks {
     static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
     static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(10);
     static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
-
-    /** The File storages the File source knows. */
-    static final List<String> FILE_STORAGES = List.of("HTTPS", "GCS", "S3", "AzBlob", "SSH", "SCP", "SFTP");
 
     private static final Pattern UUID =
             Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
@@ -246,12 +244,6 @@ final class ConfigChecks {
         if (snowflake == null) {
             return SnowflakeSettings.none();
         }
-        if (!blank(snowflake.password()) && !blank(snowflake.privateKey())) {
-            problem(
-                    "snowflake.privateKey",
-                    "is set together with snowflake.password; Snowflake takes one kind of credentials",
-                    "Keep either " + key("snowflake.password") + " or " + key("snowflake.privateKey") + ".");
-        }
         if (!blank(snowflake.privateKeyPassword()) && blank(snowflake.privateKey())) {
             problem(
                     "snowflake.privateKeyPassword",
@@ -263,6 +255,9 @@ final class ConfigChecks {
             required("snowflake.host", snowflake.host(), "the Snowflake account host");
             required("snowflake.username", snowflake.username(), "the Snowflake user");
         }
+        if (!blank(snowflake.host())) {
+            snowflakeHost(snowflake.host().trim());
+        }
         return new SnowflakeSettings(
                 optional(snowflake.host()),
                 optional(snowflake.role()),
@@ -272,6 +267,21 @@ final class ConfigChecks {
                 optional(snowflake.privateKey()),
                 optional(snowflake.privateKeyPassword()),
                 optional(snowflake.loadingMethod()));
+    }
+
+    /** The host must match the pattern of the Snowflake connector's specification, which Airbyte enforces. */
+    private void snowflakeHost(String host) {
+        for (JsonSchemaSpecification.TextRule rule :
+                VendoredConnectorSpecifications.snowflake().specification().patterns(List.of("host"))) {
+            if (!rule.pattern().matcher(host).find()) {
+                problem(
+                        "snowflake.host",
+                        "is '" + host + "', which the Snowflake connector refuses (its specification requires the"
+                                + " pattern " + rule.pattern() + ")",
+                        "Set " + key("snowflake.host") + " to the account host, "
+                                + rule.descriptor().orElse("e.g. acme.eu-west-1.snowflakecomputing.com") + ".");
+            }
+        }
     }
 
     private String readerOptions(String readerOptions) {
@@ -297,13 +307,15 @@ final class ConfigChecks {
             return Set.of(AirbyteSettings.HTTPS_STORAGE);
         }
         Set<String> allowed = new LinkedHashSet<>();
+        List<String> known =
+                VendoredConnectorSpecifications.file().specification().allowedValues(List.of("provider", "storage"));
         for (int i = 0; i < storages.size(); i++) {
             String storage = storages.get(i);
-            if (storage == null || !FILE_STORAGES.contains(storage)) {
+            if (storage == null || !known.contains(storage)) {
                 problem(
                         "file.allowedStorages[" + i + "]",
-                        "is '" + storage + "', which is not a File source storage",
-                        "Use values of " + FILE_STORAGES + ".");
+                        "is '" + storage + "', which is not a storage of the File connector's specification",
+                        "Use values of " + known + ".");
             } else {
                 allowed.add(storage);
             }

@@ -15,9 +15,10 @@ import java.util.Optional;
 
 /**
  * Turns Airbyte's error answers and I/O errors into {@link UpstreamFailure}s: the message and the validation errors
- * of a 400/422 are kept (Airbyte's public API answers problem JSON, sometimes with {@code validationErrors} or a
- * {@code data} object), and every text passes the {@link Redactor} first, since Airbyte may echo the
- * configuration, secrets included.
+ * of a 400/422 are kept (Airbyte's public API answers problem JSON whose {@code data.message} says what was wrong,
+ * e.g. the connector specification's complaints; older versions also listed {@code validationErrors}), a request
+ * the server could not bind is answered with only an {@code errorId} whose details are in the Airbyte server's log,
+ * and every text passes the {@link Redactor} first, since Airbyte may echo the configuration, secrets included.
  */
 final class ErrorTranslator {
 
@@ -115,6 +116,8 @@ final class ErrorTranslator {
                 text(node.path(field)).filter(t -> !parts.contains(t)).ifPresent(parts::add);
             }
         }
+        text(root.path("errorId"))
+                .ifPresent(id -> parts.add("Airbyte error id " + id + " (the Airbyte server's log has the details)"));
         List<String> details = new ArrayList<>();
         for (JsonNode node : List.of(root, root.path("data"))) {
             for (String field : List.of("validationErrors", "errors")) {

@@ -26,7 +26,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The {@link AirbyteGateway} over Airbyte's public API. */
+/**
+ * The {@link AirbyteGateway} over Airbyte's public API. Over 300 lines: one short method per port operation, plus
+ * the pagination they share.
+ */
 final class FeignAirbyteGateway implements AirbyteGateway {
 
     /** Entities per list page requested (Airbyte's maximum is 100). */
@@ -116,6 +119,13 @@ final class FeignAirbyteGateway implements AirbyteGateway {
     @Override
     public Either<UpstreamFailure, Connector> updateConnector(ConnectorKind kind, String id, ConnectorPatch patch) {
         String collection = WireMapping.collection(kind);
+        if (patch.replace()) {
+            Wire.ConnectorPut body = WireMapping.put(patch);
+            return runner.safe(
+                    byId("PUT", collection, kind.idKey(), id),
+                    auth -> api.put(auth, collection, id, body),
+                    connectorReader(kind));
+        }
         Wire.ConnectorPatch body = WireMapping.patch(patch);
         return runner.safe(
                 byId("PATCH", collection, kind.idKey(), id),

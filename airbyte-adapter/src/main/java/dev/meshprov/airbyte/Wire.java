@@ -10,10 +10,19 @@ final class Wire {
 
     private Wire() {}
 
+    /**
+     * The token request, with the property the public API document defines: {@code grant-type}. (The document also
+     * lists {@code grant_type} as required, a property it does not define; the server reads only the client id and
+     * secret. See docs/vendor-contracts/airbyte.md.)
+     */
     record TokenRequest(
             @JsonProperty("client_id") String clientId,
             @JsonProperty("client_secret") String clientSecret,
             @JsonProperty("grant-type") String grantType) {
+        static TokenRequest clientCredentials(String clientId, String clientSecret) {
+            return new TokenRequest(clientId, clientSecret, "client_credentials");
+        }
+
         @Override
         public String toString() {
             return "TokenRequest[" + clientId + "]";
@@ -42,12 +51,26 @@ final class Wire {
         }
     }
 
-    /** A change of a source or destination; the configuration may hold secrets, so it is not in the text form. */
+    /**
+     * A change of a source or destination (PATCH: Airbyte deep-merges the configuration into the stored one); the
+     * configuration may hold secrets, so it is not in the text form.
+     */
     record ConnectorPatch(String name, JsonNode configuration) {
         @Override
         public String toString() {
-            return "ConnectorPatch[" + name + ", configuration " + (configuration == null ? "unchanged" : "replaced")
+            return "ConnectorPatch[" + name + ", configuration " + (configuration == null ? "unchanged" : "merged")
                     + "]";
+        }
+    }
+
+    /**
+     * A replacement of a source or destination (PUT: name and configuration both required, the configuration
+     * replaces the stored one); the configuration may hold secrets, so it is not in the text form.
+     */
+    record ConnectorPut(String name, JsonNode configuration) {
+        @Override
+        public String toString() {
+            return "ConnectorPut[" + name + ", configuration replaced]";
         }
     }
 

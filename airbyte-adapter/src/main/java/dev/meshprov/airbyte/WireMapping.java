@@ -46,6 +46,11 @@ final class WireMapping {
                 patch.name().orElse(null), patch.configuration().orElse(null));
     }
 
+    static Wire.ConnectorPut put(ConnectorPatch replacement) {
+        return new Wire.ConnectorPut(
+                replacement.name().orElseThrow(), replacement.configuration().orElseThrow());
+    }
+
     static Wire.ConnectionCreate create(ConnectionDraft draft) {
         return new Wire.ConnectionCreate(
                 draft.name(),

@@ -40,6 +40,11 @@ class AirbyteOverHttpTest {
             + " warehouse: AIRBYTE_WH, username: AIRBYTE_USER, password: '" + AirbyteTestData.SNOWFLAKE_PASSWORD
             + "'}\n";
 
+    static final String KEY_PAIR_YAML = "snowflake: {host: acme.snowflakecomputing.com, role: AIRBYTE_ROLE,"
+            + " warehouse: AIRBYTE_WH, username: AIRBYTE_USER, privateKey: \""
+            + AirbyteTestData.SNOWFLAKE_PRIVATE_KEY.replace("\n", "\\n")
+            + "\"}\n";
+
     private final FakeAirbyteServer server = FakeAirbyteServer.start().workspace(WORKSPACE, "data products");
     private final TestGateways.RecordingObserver observer = new TestGateways.RecordingObserver();
     private final CollectingOperationLog log = new CollectingOperationLog();
@@ -108,7 +113,77 @@ class AirbyteOverHttpTest {
                 .containsExactly("PATCH /v1/connections/" + connectionId);
         assertThat(privateInfo(second).get("connectionId")).isEqualTo(connectionId);
         assertThat(server.stored("connections").get(0).path("schedule").toString())
-                .isEqualTo("{\"scheduleType\":\"cron\",\"cronExpression\":\"0 0 6 * * ? UTC\"}");
+                .as("stored as the public API stores it: without the UTC, in UTC")
+                .isEqualTo("{\"scheduleType\":\"cron\",\"cronExpression\":\"0 0 6 * * ?\",\"cronTimeZone\":\"UTC\"}");
+    }
+
+    @Test
+    void aSwitchFromCsvToJsonRemovesTheReaderOptionsInAirbyteWithOnePut() {
+        ProvisionResult csv = provisioned(template());
+        String sourceId = privateInfo(csv).get("sourceId");
+        int requests = server.requests().size();
+
+        ProvisionResult json = provisioned(template()
+                .set("specific.source.connectionConfiguration.format", "json")
+                .previousPrivateInfo(privateInfo(csv)));
+        int writes = server.writes();
+        provisioned(template()
+                .set("specific.source.connectionConfiguration.format", "json")
+                .previousPrivateInfo(privateInfo(json)));
+
+        ObjectNode stored = server.stored("sources").get(0);
+        assertThat(stored.path("configuration").path("format").asText()).isEqualTo("json");
+        assertThat(stored.path("configuration").has("reader_options"))
+                .as("PATCH would merge and keep it; the removal needs a PUT")
+                .isFalse();
+        assertThat(server.requests().subList(requests, server.requests().size()))
+                .filteredOn(request -> !request.startsWith("GET"))
+                .containsExactly("PUT /v1/sources/" + sourceId);
+        assertThat(server.writes())
+                .as("nothing changed the third time: no write")
+                .isEqualTo(writes);
+    }
+
+    @Test
+    void aSwitchFromPasswordToKeyPairRemovesThePasswordInAirbyte() {
+        ProvisionResult password = provisioned(template());
+        technology = technology(KEY_PAIR_YAML);
+
+        provisioned(template().previousPrivateInfo(privateInfo(password)));
+
+        ObjectNode credentials = (ObjectNode)
+                server.stored("destinations").get(0).path("configuration").path("credentials");
+        assertThat(credentials.path("auth_type").asText()).isEqualTo("Key Pair Authentication");
+        assertThat(credentials.path("private_key").asText()).isEqualTo(AirbyteTestData.SNOWFLAKE_PRIVATE_KEY);
+        assertThat(credentials.has("password"))
+                .as("the old password must not stay in Airbyte")
+                .isFalse();
+    }
+
+    @Test
+    void withAPasswordAndAPrivateKeyTheKeyPairIsSentAndThePasswordIsWarnedAbout() {
+        technology = technology(KEY_PAIR_YAML.replace(
+                "privateKey:", "password: '" + AirbyteTestData.SNOWFLAKE_PASSWORD + "', privateKey:"));
+
+        provisioned(template());
+
+        ObjectNode credentials = (ObjectNode)
+                server.stored("destinations").get(0).path("configuration").path("credentials");
+        assertThat(credentials.path("auth_type").asText()).isEqualTo("Key Pair Authentication");
+        assertThat(credentials.has("password")).isFalse();
+        assertThat(technology.configurationWarnings())
+                .singleElement()
+                .asString()
+                .contains("airbyte.snowflake.password is ignored");
+        assertThat(log.text()).doesNotContain("deprecated");
+    }
+
+    @Test
+    void aPasswordOnlyIsWarnedAboutInTheProvisionLog() {
+        provisioned(template());
+
+        assertThat(log.lines())
+                .contains("WARNING [destination] " + dev.meshprov.core.airbyte.SnowflakeSettings.PASSWORD_DEPRECATION);
     }
 
     @Test
@@ -246,15 +321,53 @@ class AirbyteOverHttpTest {
     }
 
     @Test
-    void aConfigurationAirbyteRejectsIsReportedWithItsValidationErrors() {
-        UpstreamFailure failure =
-                failed(template().set("specific.source.connectionConfiguration.provider.user_agent", "'no'"));
+    void aConfigurationTheConnectorRefusesIsAValidationProblemAndNothingIsSent() {
+        Validation<io.vavr.collection.Seq<Problem>, AirbyteSpec> validation = technology.validate(
+                template()
+                        .set("specific.source.connectionConfiguration.provider.user_agent", "'no'")
+                        .request(),
+                Operation.PROVISION);
+
+        Problem problem = validation.getError().single();
+        assertThat(problem.field()).endsWith("specific.source.connectionConfiguration.provider.user_agent");
+        assertThat(problem.message()).contains("source-file specification").contains("boolean expected");
+        assertThat(problem.solution()).contains("Write it as a boolean");
+        assertThat(server.requests()).noneMatch(request -> request.startsWith("POST"));
+    }
+
+    @Test
+    void theFormatsAreTheConnectorsOwnFwfIncluded() {
+        Problem unknown = technology
+                .validate(
+                        template()
+                                .set("specific.source.connectionConfiguration.format", "xml")
+                                .request(),
+                        Operation.VALIDATE)
+                .getError()
+                .single();
+
+        provisioned(template().set("specific.source.connectionConfiguration.format", "fwf"));
+
+        assertThat(unknown.field()).endsWith("specific.source.connectionConfiguration.format");
+        assertThat(unknown.solution()).contains("csv, json, jsonl, excel, excel_binary, fwf, feather, parquet, yaml");
+        assertThat(server.stored("sources")
+                        .get(0)
+                        .path("configuration")
+                        .path("format")
+                        .asText())
+                .isEqualTo("fwf");
+    }
+
+    @Test
+    void aRefusalByAirbyteIsReportedWithItsMessage() {
+        server.fail(Fault.refuse("POST", "/v1/sources", 422, "$.url: the connector cannot read this file"), 1);
+
+        UpstreamFailure failure = failed(template());
 
         assertThat(failure).isInstanceOf(UpstreamFailure.Rejected.class);
         assertThat(failure.describe())
-                .startsWith("Airbyte POST /v1/sources failed (rejected, 422): HTTP 422: unprocessable-entity - The"
-                        + " provided configuration does not fulfill the specification")
-                .endsWith("[$.provider.user_agent: string found, boolean expected]");
+                .isEqualTo("Airbyte POST /v1/sources failed (rejected, 422): HTTP 422: unprocessable-entity - The body"
+                        + " of the request was not understood - $.url: the connector cannot read this file");
         assertThat(server.stored("sources")).isEmpty();
     }
 

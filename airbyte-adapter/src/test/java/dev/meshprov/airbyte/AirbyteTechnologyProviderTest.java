@@ -84,7 +84,6 @@ class AirbyteTechnologyProviderTest {
                         "airbyte.auth.token",
                         "airbyte.auth.clientSecret",
                         "airbyte.sourceDefinitionId",
-                        "airbyte.snowflake.privateKey",
                         "airbyte.snowflake.host",
                         "airbyte.snowflake.username",
                         "airbyte.file.readerOptions",
@@ -126,11 +125,59 @@ class AirbyteTechnologyProviderTest {
     void secretsOfTheConfigurationAreRegisteredWithTheRedactor() {
         create("apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE + "\n"
                         + "auth: {type: clientCredentials, clientId: app, clientSecret: Provider-Canary-Secret}\n"
-                        + "snowflake: {host: h, username: u, password: Provider-Canary-Password}\n")
+                        + "snowflake: {host: acme.snowflakecomputing.com, username: u,"
+                        + " password: Provider-Canary-Password}\n")
                 .get();
 
         assertThat(redactor.redact("secret Provider-Canary-Secret and Provider-Canary-Password"))
                 .isEqualTo("secret *** and ***");
+    }
+
+    @Test
+    void aSnowflakeHostTheConnectorRefusesIsAConfigurationProblemWithItsForm() {
+        Seq<Problem> problems = create("apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE + "\n"
+                        + "snowflake: {host: snowflake.internal.example.org, username: u, privateKey: k}\n")
+                .getError();
+
+        assertThat(problems.toJavaList()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("airbyte.snowflake.host");
+            assertThat(problem.message()).contains("which the Snowflake connector refuses");
+            assertThat(problem.solution()).contains("{account_name}.snowflakecomputing.com");
+        });
+    }
+
+    @Test
+    void theStoragesOfTheFileConnectorComeFromItsSpecification() {
+        Seq<Problem> problems = create("apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE + "\n"
+                        + "file: {allowedStorages: [HTTPS, AzBlob, SCP, Dropbox]}\n")
+                .getError();
+
+        assertThat(problems.toJavaList()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("airbyte.file.allowedStorages[3]");
+            assertThat(problem.solution()).contains("HTTPS, GCS, S3, AzBlob, SSH, SCP, SFTP");
+        });
+    }
+
+    @Test
+    void keyPairWithAPasswordIsValidUsesTheKeyPairAndWarnsOfThePassword() {
+        Technology<?> technology = create("apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE + "\n"
+                        + "snowflake: {host: acme.snowflakecomputing.com, username: u, password: Provider-Canary-P4ss,"
+                        + " privateKey: Provider-Canary-Key}\n")
+                .get();
+        Technology<?> passwordOnly = create(
+                        "apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE
+                                + "\nsnowflake: {host: acme.snowflakecomputing.com, username: u, password: Provider-Canary-P4ss}\n")
+                .get();
+
+        assertThat(technology.configurationWarnings())
+                .singleElement()
+                .asString()
+                .contains("airbyte.snowflake.password is ignored")
+                .doesNotContain("Provider-Canary");
+        assertThat(passwordOnly.configurationWarnings())
+                .singleElement()
+                .asString()
+                .contains("deprecated since destination-snowflake 5.0.0");
     }
 
     private Validation<Seq<Problem>, Technology<?>> create(String yaml) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.airbyte.FakeAirbyteServer.Fault;
+import dev.meshprov.core.airbyte.AirbyteGatewayContract;
 import dev.meshprov.core.airbyte.AirbyteSettings;
 import dev.meshprov.core.airbyte.Connection;
 import dev.meshprov.core.airbyte.ConnectionDraft;
@@ -129,8 +130,9 @@ class FaultHandlingTest {
 
         assertThat(failure).isInstanceOf(UpstreamFailure.Unavailable.class);
         assertThat(failure.describe())
-                .isEqualTo("Airbyte GET /v1/workspaces/" + WORKSPACE + " failed (unavailable): HTTP 502: injected"
-                        + " - injected fault");
+                .isEqualTo("Airbyte GET /v1/workspaces/" + WORKSPACE
+                        + " failed (unavailable): HTTP 502: unexpected-problem - An unexpected problem has occurred. If this"
+                        + " is an error that needs to be addressed, please submit a pull request or github issue.");
         assertThat(observer.calls()).hasSize(3);
     }
 
@@ -259,7 +261,7 @@ class FaultHandlingTest {
                                 "limited",
                                 Optional.of(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID),
                                 Optional.empty(),
-                                JsonNodeFactory.instance.objectNode()))
+                                AirbyteGatewayContract.snowflakeConfiguration()))
                 .get();
 
         assertThat(observer.calls()).extracting(UpstreamCall::outcome).containsExactly("429", "200");
@@ -290,11 +292,12 @@ class FaultHandlingTest {
                 .isInstanceOf(UpstreamFailure.NotFound.class)
                 .extracting(UpstreamFailure::describe)
                 .isEqualTo("Airbyte PATCH /v1/connections/" + unknown + " failed (not found): HTTP 404:"
-                        + " resource-not-found - Could not find a connection with id " + unknown);
+                        + " resource-not-found - The requested resource could not be found.");
         assertThat(gateway.startSync(connection.id()).getLeft())
                 .isInstanceOf(UpstreamFailure.Conflict.class)
                 .extracting(UpstreamFailure::detail)
-                .isEqualTo("HTTP 409: state-conflict - A sync is already running for: " + connection.id());
+                .isEqualTo("HTTP 409: state-conflict - State conflict - A sync is already running for: "
+                        + connection.id());
         ObjectNode badFormat = fileSource("bad").configuration().deepCopy().put("format", "xml");
         UpstreamFailure rejected = gateway.createConnector(
                         ConnectorKind.SOURCE,
@@ -307,11 +310,16 @@ class FaultHandlingTest {
                 .getLeft();
         assertThat(rejected).isInstanceOfSatisfying(UpstreamFailure.Rejected.class, r -> {
             assertThat(r.status()).isEqualTo(422);
-            assertThat(r.details())
-                    .containsExactly(
-                            "$.format: does not have a value in the enumeration [csv, json, jsonl, excel, excel_binary,"
-                                    + " feather, parquet, yaml]");
+            assertThat(r.detail())
+                    .startsWith("HTTP 422: unprocessable-entity - The body of the request was not understood - json"
+                            + " schema validation failed")
+                    .contains("$.format: does not have a value in the enumeration [\"csv\", \"json\", \"jsonl\","
+                            + " \"excel\", \"excel_binary\", \"fwf\", \"feather\", \"parquet\", \"yaml\"]");
         });
+        assertThat(server.takeViolations())
+                .as("the configuration was refused on purpose")
+                .singleElement()
+                .satisfies(violation -> assertThat(violation.kind()).isEqualTo("refused"));
     }
 
     @Test
@@ -402,7 +410,7 @@ class FaultHandlingTest {
                                 "d",
                                 Optional.of(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID),
                                 Optional.empty(),
-                                JsonNodeFactory.instance.objectNode()))
+                                AirbyteGatewayContract.snowflakeConfiguration()))
                 .get();
         Either<UpstreamFailure, Connection> created = gateway.createConnection(
                 WORKSPACE,

@@ -39,10 +39,10 @@ record AdapterSettings(
         RetryPolicy retries,
         CdeSettings rules) {
 
-    static final String DEFAULT_REGION = "us-west-1";
+    static final String DEFAULT_REGION = CdpEndpoints.DEFAULT_REGION;
     static final String DEFAULT_TOKEN_URL = "https://{clusterFqdn}/gateway/authtkn/knoxtoken/api/v1/token";
 
-    private static final Pattern REGION = Pattern.compile("^[a-z]{2}(-[a-z]+)?-\\d$");
+    private static final Pattern REGION = Pattern.compile("^(default|[a-z]{2,3}(-[a-z]+)?-\\d+)$");
     private static final Pattern MEMORY = Pattern.compile("^[1-9][0-9]{0,6}[mMgG]$");
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR");
 
@@ -64,7 +64,8 @@ record AdapterSettings(
             if (parsed.isEmpty()) {
                 problems.add(Problem.of(
                         keys.of("cdp.privateKey"),
-                        "cannot be read as an Ed25519 private key (base64, as CDP issues it) or a PEM RSA private key",
+                        "cannot be read as an Ed25519 private key (base64, as CDP issues it) or a PEM RSA or ECDSA"
+                                + " private key (PKCS#8)",
                         "Paste the private key of the CDP API key exactly as CDP showed it."));
             }
         }
@@ -136,17 +137,18 @@ record AdapterSettings(
 
     private static URI cdpEndpoint(CdeConfig.Cdp cdp, Keys keys, ProblemList problems) {
         if (cdp.endpoint() != null) {
-            return url(cdp.endpoint(), keys.of("cdp.endpoint"), problems).orElse(null);
+            return url(CdpEndpoints.explicit(cdp.endpoint()), keys.of("cdp.endpoint"), problems)
+                    .orElse(null);
         }
         String region = cdp.region() != null ? cdp.region().strip() : DEFAULT_REGION;
         if (!REGION.matcher(region).matches()) {
             problems.add(Problem.of(
                     keys.of("cdp.region"),
-                    "is '" + region + "', which is not a CDP region such as us-west-1 or eu-1",
+                    "is '" + region + "', which is not a CDP region such as us-west-1, eu-1, ap-1 or usg-1",
                     "Set cde.cdp.region to your CDP control plane region, or cde.cdp.endpoint to its API URL."));
             return null;
         }
-        return URI.create("https://api." + region + ".cdp.cloudera.com");
+        return CdpEndpoints.forRegion(region);
     }
 
     private static Optional<URI> url(String text, String key, ProblemList problems) {

@@ -35,10 +35,11 @@ public record CdeConfig(
     /**
      * The CDP control plane.
      *
-     * @param endpoint the API base URL; default {@code https://api.<region>.cdp.cloudera.com}
+     * @param endpoint the API base URL; default {@code https://api.<region>.cdp.cloudera.com}, for {@code usg-1}
+     *     {@code https://api.usg-1.cdp.clouderagovt.com}; a {@code %s} in it is replaced by {@code api}
      * @param region the CDP region when no endpoint is given (default {@code us-west-1})
      * @param accessKeyId the API access key id
-     * @param privateKey the API private key: an Ed25519 key as CDP issues it (base64) or a PEM RSA key
+     * @param privateKey the API private key as CDP issues it: Ed25519 (base64), or a PEM (PKCS#8) RSA or ECDSA key
      */
     public record Cdp(String endpoint, String region, String accessKeyId, String privateKey) {
         @Override

@@ -18,7 +18,8 @@ interface CdeJobsApi {
     @Headers("Authorization: {authorization}")
     Response token(URI tokenUrl, @Param("authorization") String authorization);
 
-    @RequestLine("GET /resources/{name}")
+    /** With {@code includeFiles=true}, as {@code pdefusco/cdepy}'s {@code describeResource} asks for the files. */
+    @RequestLine("GET /resources/{name}?includeFiles=true")
     @Headers("Authorization: {authorization}")
     Response getResource(URI base, @Param("authorization") String authorization, @Param("name") String name);
 

@@ -17,15 +17,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A CDP API key and the request signature CDP expects: header {@code x-altus-auth} is the base64url (no padding)
- * JSON {@code {"access_key_id", "auth_method"}}, a dot, and the base64url (no padding) signature of
- * {@code METHOD\ncontent-type\ndate\npath\nauth_method}. Ed25519 keys sign as {@code ed25519v1}, RSA keys as
- * {@code rsav1} (SHA256withRSA). The key never appears in {@link #toString()}.
+ * A CDP API key and the request signature CDP expects, as {@code cloudera/cdpcli}'s {@code cdpcli/auth.py} and
+ * {@code cloudera/cdp-sdk-java}'s {@code Signer} compute it: header {@code x-altus-auth} is the base64url (no
+ * padding, as the Java SDK sends it) JSON {@code {"access_key_id", "auth_method"}}, a dot, and the base64url
+ * signature of {@code METHOD\ncontent-type\ndate\npath\nauth_method}. Ed25519 keys sign as {@code ed25519v1}, RSA
+ * keys as {@code rsav1} (SHA256withRSA, PKCS#1 v1.5), EC keys as {@code ecdsav1} (SHA512withECDSA, DER-encoded as
+ * both references send it). The key never appears in {@link #toString()}. Checked against known-answer vectors of
+ * both references (test resources {@code vendor/cdp/signing-vectors.json}).
  */
 final class CdpApiKey {
 
     static final String ED25519 = "ed25519v1";
     static final String RSA = "rsav1";
+    static final String ECDSA = "ecdsav1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
@@ -43,10 +47,14 @@ final class CdpApiKey {
         this.authMethod = authMethod;
     }
 
-    /** Reads a base64 Ed25519 seed (as CDP issues it), a PKCS#8 key, or a PEM RSA key; empty when unreadable. */
+    /**
+     * Reads a base64 Ed25519 seed (as CDP issues it), a PKCS#8 PEM key (RSA or EC, as CDP issues them; Ed25519 too),
+     * a PKCS#1 PEM RSA key, or base64 PKCS#8 DER; empty when unreadable. A key pasted on one line with literal
+     * {@code \n} escapes is read as the Java SDK reads it.
+     */
     static Optional<CdpApiKey> parse(String accessKeyId, String privateKey) {
         try {
-            String text = privateKey.strip();
+            String text = privateKey.replace("\\n", "\n").strip();
             if (text.contains("-----BEGIN")) {
                 byte[] der = Base64.getMimeDecoder().decode(text.replaceAll("-----[A-Z ]+-----", ""));
                 byte[] pkcs8 = text.contains("BEGIN RSA PRIVATE KEY") ? wrapPkcs1(der) : der;
@@ -72,15 +80,31 @@ final class CdpApiKey {
     }
 
     private static Optional<CdpApiKey> fromPkcs8(String accessKeyId, byte[] der) {
-        for (String algorithm : new String[] {"Ed25519", "RSA"}) {
+        for (String algorithm : new String[] {"Ed25519", "RSA", "EC"}) {
             try {
                 PrivateKey key = KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
-                return Optional.of(new CdpApiKey(accessKeyId, key, algorithm.equals("RSA") ? RSA : ED25519));
+                return Optional.of(new CdpApiKey(accessKeyId, key, authMethodOf(algorithm)));
             } catch (GeneralSecurityException e) {
                 // try the next algorithm
             }
         }
         return Optional.empty();
+    }
+
+    private static String authMethodOf(String keyAlgorithm) {
+        return switch (keyAlgorithm) {
+            case "RSA" -> RSA;
+            case "EC" -> ECDSA;
+            default -> ED25519;
+        };
+    }
+
+    private String signatureAlgorithm() {
+        return switch (authMethod) {
+            case RSA -> "SHA256withRSA";
+            case ECDSA -> "SHA512withECDSA";
+            default -> "Ed25519";
+        };
     }
 
     /** PKCS#1 {@code RSAPrivateKey} wrapped as PKCS#8 {@code PrivateKeyInfo}. */
@@ -128,7 +152,7 @@ final class CdpApiKey {
     /** The value of the {@code x-altus-auth} header of a request. */
     String authHeader(String method, String contentType, String date, String path) {
         try {
-            Signature signature = Signature.getInstance(authMethod.equals(RSA) ? "SHA256withRSA" : "Ed25519");
+            Signature signature = Signature.getInstance(signatureAlgorithm());
             signature.initSign(key);
             signature.update(stringToSign(method, contentType, date, path).getBytes(StandardCharsets.UTF_8));
             Map<String, String> params = new LinkedHashMap<>();

@@ -42,12 +42,25 @@ final class JobsWire {
         return body;
     }
 
+    /**
+     * A resource answer. The {@code files[]} entries are not shown by any public source: {@code path},
+     * {@code sizeBytes} and {@code signature} are assumed, {@code name} and {@code size} read as well. When the answer
+     * has no {@code files[]}, or an entry whose path cannot be read, the resource is reported as not listing its files
+     * (rather than as empty), so that reconciliation falls back on what meshprov recorded.
+     */
     static CdeResource resource(JsonNode node, String name) {
         List<ResourceFile> files = new ArrayList<>();
-        for (JsonNode file : node.path("files")) {
-            Descriptors.text(file, "path")
-                    .ifPresent(path -> files.add(new ResourceFile(
-                            path, file.path("sizeBytes").asLong(-1), Descriptors.text(file, "signature"))));
+        JsonNode listing = node.path("files");
+        boolean listed = listing.isArray();
+        for (JsonNode file : listing) {
+            Optional<String> path = Descriptors.text(file, "path").or(() -> Descriptors.text(file, "name"));
+            if (path.isEmpty()) {
+                listed = false;
+                break;
+            }
+            JsonNode size = file.has("sizeBytes") ? file.path("sizeBytes") : file.path("size");
+            files.add(new ResourceFile(
+                    path.get(), size.canConvertToLong() ? size.asLong() : -1, Descriptors.text(file, "signature")));
         }
         JsonNode env = node.path("pythonEnv");
         Optional<PythonEnvSettings> pythonEnv = Descriptors.text(env, "pythonVersion")
@@ -56,7 +69,8 @@ final class JobsWire {
                 Descriptors.text(node, "name").orElse(name),
                 Descriptors.text(node, "type").orElse("unknown"),
                 pythonEnv,
-                files);
+                listed ? files : List.of(),
+                listed);
     }
 
     // ---------------------------------------------------------------- jobs

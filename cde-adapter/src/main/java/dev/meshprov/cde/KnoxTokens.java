@@ -19,14 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Knox tokens for the jobs API, fetched with the workload user's HTTP Basic credentials and cached per CDE service
  * until shortly before they expire. Every token is registered with the {@link Redactor} as soon as it arrives.
- * {@code expires_in} is read leniently: Knox sends epoch milliseconds; epoch seconds and seconds-from-now are
- * understood too, and a missing value means a short lifetime.
+ * {@code expires_in} is read as Apache Knox's {@code TokenResource} writes it — epoch milliseconds, or {@code -1} for
+ * a token that never expires ({@code knox.token.ttl: -1}) — and as {@code cloudera-airflow-plugins}' CDE token cache
+ * reads it (epoch milliseconds); epoch seconds and seconds-from-now are understood too. A token is reused for at most
+ * {@link #LONGEST_REUSE} (a token without expiry too: refreshed then, and at once when the jobs API refuses it with
+ * 401); a missing or zero value means a short lifetime.
  */
 final class KnoxTokens {
 
     static final String SYSTEM = "CDE";
     private static final String OPERATION = "GET /gateway/authtkn/knoxtoken/api/v1/token";
     private static final Duration UNKNOWN_LIFETIME = Duration.ofMinutes(5);
+    static final Duration LONGEST_REUSE = Duration.ofHours(1);
     private static final Duration MARGIN = Duration.ofSeconds(60);
 
     private record Token(String value, Instant refreshAt) {}
@@ -111,7 +115,17 @@ final class KnoxTokens {
                 });
     }
 
+    /** When the token answered with {@code expiresIn} stops being reused, at most {@link #LONGEST_REUSE} away. */
     static Instant expiry(JsonNode expiresIn, Instant now) {
+        Instant expires = declaredExpiry(expiresIn, now);
+        Instant longest = now.plus(LONGEST_REUSE);
+        if (expires.isAfter(longest)) {
+            return longest;
+        }
+        return expires.isAfter(now) ? expires : now;
+    }
+
+    private static Instant declaredExpiry(JsonNode expiresIn, Instant now) {
         if (expiresIn == null || !expiresIn.canConvertToLong() && !expiresIn.isTextual()) {
             return now.plus(UNKNOWN_LIFETIME);
         }
@@ -121,14 +135,18 @@ final class KnoxTokens {
         } catch (NumberFormatException e) {
             return now.plus(UNKNOWN_LIFETIME);
         }
-        Instant expires;
-        if (value > 100_000_000_000L) {
-            expires = Instant.ofEpochMilli(value);
-        } else if (value > 1_000_000_000L) {
-            expires = Instant.ofEpochSecond(value);
-        } else {
-            expires = now.plusSeconds(Math.max(value, 0));
+        if (value < 0) {
+            return now.plus(LONGEST_REUSE); // Knox: -1 = the token never expires
         }
-        return expires.isAfter(now) ? expires : now;
+        if (value == 0) {
+            return now.plus(UNKNOWN_LIFETIME);
+        }
+        if (value > 100_000_000_000L) {
+            return Instant.ofEpochMilli(value);
+        }
+        if (value > 1_000_000_000L) {
+            return Instant.ofEpochSecond(value);
+        }
+        return now.plusSeconds(value);
     }
 }

@@ -1,5 +1,8 @@
 package dev.meshprov.cde;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.core.config.ConfigSection;
 import dev.meshprov.core.model.ComponentRequest;
@@ -18,13 +21,16 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A CDP control plane, a CDE service and an S3 endpoint on loopback, and the CDE technology created by its
  * provider from a configuration pointing at them. Service {@code finance-de} with virtual cluster
- * {@code finance-vc} is running.
+ * {@code finance-vc} is running. Registered on an instance field ({@code @RegisterExtension}), it is closed after
+ * each test.
  */
-final class CdeHarness implements AutoCloseable {
+final class CdeHarness implements AutoCloseable, AfterEachCallback {
 
     static final String USER = "srv_meshprov";
     static final String PASSWORD = "canary-workload-password-7f3a91";
@@ -42,6 +48,12 @@ final class CdeHarness implements AutoCloseable {
         this.s3Endpoint = s3Endpoint;
         cdp.addService(SERVICE, "ClusterCreationCompleted", cde.hostAndPort());
         cdp.addVc(SERVICE, VC, "AppInstalled", cde.apiUrl());
+    }
+
+    /** A harness on {@code s3}, which holds the jvm-job fixture's artifacts as they were first put. */
+    static CdeHarness withJvmJobArtifacts(S3MockExtension s3) {
+        LoopbackS3.putJvmJobArtifacts(s3);
+        return new CdeHarness(s3.getServiceEndpoint());
     }
 
     /** The configuration section pointing at the loopback servers, with short backoffs. */
@@ -114,6 +126,16 @@ final class CdeHarness implements AutoCloseable {
         return run(technology, request, Operation.UNPROVISION, log);
     }
 
+    /** Provisions a valid request; the test fails on a problem or an upstream failure. */
+    static ProvisionResult provisioned(Technology<?> technology, ComponentRequest request, OperationLog log) {
+        Outcome<ProvisionResult> outcome = provision(technology, request, log);
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.result().isRight())
+                .as(() -> String.valueOf(outcome.result().getLeft()))
+                .isTrue();
+        return outcome.result().get();
+    }
+
     static Outcome<Plan> plan(Technology<?> technology, ComponentRequest request) {
         return planTyped(technology, request);
     }
@@ -144,8 +166,17 @@ final class CdeHarness implements AutoCloseable {
     }
 
     @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    /** Stops both servers, then fails if either judged a request a contract violation. */
+    @Override
     public void close() {
-        cdp.close();
-        cde.close();
+        try {
+            cdp.close();
+        } finally {
+            cde.close();
+        }
     }
 }

@@ -6,6 +6,8 @@ import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.core.cde.ResourceNames;
+import dev.meshprov.core.cde.testing.CdeFixtures;
+import dev.meshprov.core.cde.testing.SuccessiveRuns;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.ProvisionResult;
 import dev.meshprov.core.model.ReverseProvisioningRequest;
@@ -16,18 +18,11 @@ import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.testing.CollectingOperationLog;
-import dev.meshprov.core.testing.TestRequests;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The CDE technology as its provider creates it, against the signature-checking CDP server, the stateful CDE
@@ -36,75 +31,27 @@ import software.amazon.awssdk.services.s3.S3Client;
 class CdeProvisioningTest {
 
     @RegisterExtension
-    static final S3MockExtension S3 = S3MockExtension.builder()
-            .silent()
-            .withSecureConnection(false)
-            .withHttpPort(0)
-            .withInitialBuckets("finance-artifacts")
-            .build();
+    static final S3MockExtension S3 = LoopbackS3.withBucket(LoopbackS3.FIXTURE_BUCKET);
 
     private static final String JOB = "finance-cashflow-1-cashflow-job-development";
     private static final String FILES = ResourceNames.files(JOB);
-    private static final String JAR = "finance/cashflow/1.0.0/cashflow-job-1.0.0.jar";
-    private static final String DEP = "lib/ledger-utils-2.1.jar";
 
-    private static S3Client s3;
+    @RegisterExtension
+    final CdeHarness harness = CdeHarness.withJvmJobArtifacts(S3);
 
-    private CdeHarness harness;
-    private Technology<?> technology;
+    private Technology<?> technology = harness.technology();
     private final CollectingOperationLog log = new CollectingOperationLog();
 
-    @BeforeAll
-    static void artifacts() {
-        s3 = S3.createS3ClientV2();
-        put(JAR, "the application jar");
-        put(DEP, "the utilities jar");
-    }
-
-    @AfterAll
-    static void closeS3() {
-        s3.close();
-    }
-
-    private static void put(String key, String content) {
-        s3.putObject(b -> b.bucket("finance-artifacts").key(key), RequestBody.fromString(content));
-    }
-
-    @BeforeEach
-    void start() {
-        harness = new CdeHarness(S3.getServiceEndpoint());
-        technology = harness.technology();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
-
     private static ComponentRequest jvmJob() {
-        return TestRequests.componentRequest(TestRequests.resource("cde/jvm-job.yaml"));
+        return CdeFixtures.fixture("jvm-job.yaml");
     }
 
     private static ComponentRequest jvmJob(String line, String replacement) {
-        return TestRequests.componentRequest(
-                TestRequests.resource("cde/jvm-job.yaml").replace(line, replacement));
+        return CdeFixtures.fixture("jvm-job.yaml", line, replacement);
     }
 
     private ProvisionResult provisioned(ComponentRequest request) {
-        CdeHarness.Outcome<ProvisionResult> outcome = CdeHarness.provision(technology, request, log);
-        assertThat(outcome.problems()).isEmpty();
-        assertThat(outcome.result().isRight())
-                .as(() -> String.valueOf(outcome.result().getLeft()))
-                .isTrue();
-        return outcome.result().get();
-    }
-
-    private static ComponentRequest after(ComponentRequest request, ProvisionResult previous) {
-        ObjectNode info = LoopbackServer.JSON.createObjectNode();
-        info.set(
-                "privateInfo",
-                LoopbackServer.JSON.valueToTree(previous.info().orElseThrow().privateInfo()));
-        return new ComponentRequest(request.dataProduct(), request.component(), false, info);
+        return CdeHarness.provisioned(technology, request, log);
     }
 
     // ---------------------------------------------------------------- provision
@@ -143,7 +90,7 @@ class CdeProvisioningTest {
         ProvisionResult first = provisioned(jvmJob());
         harness.cde.clearWrites();
 
-        provisioned(after(jvmJob(), first));
+        provisioned(SuccessiveRuns.after(jvmJob(), first));
         provisioned(jvmJob());
 
         assertThat(harness.cde.writes()).isEmpty();
@@ -303,6 +250,7 @@ class CdeProvisioningTest {
 
     @Test
     void a_request_signed_with_another_key_is_refused_and_reported_as_unauthorized() {
+        harness.cdp.violations().expectViolations();
         ObjectNode config = harness.config();
         ((ObjectNode) config.path("cdp")).put("privateKey", TestKeys.rsaPem());
         technology = harness.technology(config);

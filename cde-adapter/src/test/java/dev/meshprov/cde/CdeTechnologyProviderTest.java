@@ -112,6 +112,23 @@ class CdeTechnologyProviderTest {
     }
 
     @Test
+    void the_government_region_is_served_from_clouderagovt_com_as_cdpcli_resolves_it() {
+        ObjectNode config = harness.config();
+        ((ObjectNode) config.path("cdp")).remove("endpoint");
+        ((ObjectNode) config.path("cdp")).put("region", "usg-1");
+
+        assertThat(settings(config).cdpEndpoint()).isEqualTo(URI.create("https://api.usg-1.cdp.clouderagovt.com"));
+    }
+
+    @Test
+    void an_endpoint_with_cdpclis_prefix_placeholder_gets_the_api_prefix() {
+        ObjectNode config = harness.config();
+        ((ObjectNode) config.path("cdp")).put("endpoint", "https://%s.cdp.example.internal");
+
+        assertThat(settings(config).cdpEndpoint()).isEqualTo(URI.create("https://api.cdp.example.internal"));
+    }
+
+    @Test
     void creating_the_technology_calls_nothing_upstream() {
         harness.technology();
 

@@ -20,24 +20,24 @@ class CdpApiKeyTest {
 
     @Test
     void an_ed25519_key_as_cdp_issues_it_signs_ed25519v1() throws Exception {
-        CdpApiKey key =
-                CdpApiKey.parse(TestKeys.ACCESS_KEY_ID, TestKeys.ed25519Seed()).orElseThrow();
-
-        String header = key.authHeader("POST", "application/json", DATE, PATH);
-
-        assertThat(key.authMethod()).isEqualTo("ed25519v1");
-        assertVerifies(header, "Ed25519", TestKeys.ED25519.getPublic(), "ed25519v1");
+        assertSigns(TestKeys.ed25519Seed(), "ed25519v1", "Ed25519", TestKeys.ED25519.getPublic());
     }
 
     @Test
     void an_rsa_pem_key_signs_rsav1() throws Exception {
-        CdpApiKey key =
-                CdpApiKey.parse(TestKeys.ACCESS_KEY_ID, TestKeys.rsaPem()).orElseThrow();
+        assertSigns(TestKeys.rsaPem(), "rsav1", "SHA256withRSA", TestKeys.RSA.getPublic());
+    }
 
-        String header = key.authHeader("POST", "application/json", DATE, PATH);
+    @Test
+    void an_ecdsa_pkcs8_key_as_cdp_issues_it_signs_ecdsav1_with_sha512() throws Exception {
+        assertSigns(TestKeys.ecdsaPem(), "ecdsav1", "SHA512withECDSA", TestKeys.ECDSA.getPublic());
+    }
 
-        assertThat(key.authMethod()).isEqualTo("rsav1");
-        assertVerifies(header, "SHA256withRSA", TestKeys.RSA.getPublic(), "rsav1");
+    @Test
+    void a_pem_key_pasted_on_one_line_with_escaped_newlines_is_read_as_the_java_sdk_reads_it() throws Exception {
+        String oneLine = TestKeys.rsaPem().strip().replace("\n", "\\n");
+
+        assertSigns(oneLine, "rsav1", "SHA256withRSA", TestKeys.RSA.getPublic());
     }
 
     @Test
@@ -48,13 +48,7 @@ class CdpApiKeyTest {
         String pem = "-----BEGIN RSA PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(pkcs1) + "\n-----END RSA PRIVATE KEY-----";
 
-        CdpApiKey key = CdpApiKey.parse(TestKeys.ACCESS_KEY_ID, pem).orElseThrow();
-
-        assertVerifies(
-                key.authHeader("POST", "application/json", DATE, PATH),
-                "SHA256withRSA",
-                TestKeys.RSA.getPublic(),
-                "rsav1");
+        assertSigns(pem, "rsav1", "SHA256withRSA", TestKeys.RSA.getPublic());
     }
 
     @Test
@@ -90,6 +84,17 @@ class CdpApiKeyTest {
                 CdpApiKey.parse(TestKeys.ACCESS_KEY_ID, TestKeys.ed25519Seed()).orElseThrow();
 
         assertThat(key.toString()).doesNotContain(TestKeys.ed25519Seed()).contains(TestKeys.ACCESS_KEY_ID);
+    }
+
+    /** Reads {@code keyText}, signs a request with it and checks the header with {@code publicKey}. */
+    private static void assertSigns(String keyText, String method, String algorithm, PublicKey publicKey)
+            throws Exception {
+        CdpApiKey key = CdpApiKey.parse(TestKeys.ACCESS_KEY_ID, keyText).orElseThrow();
+
+        String header = key.authHeader("POST", "application/json", DATE, PATH);
+
+        assertThat(key.authMethod()).isEqualTo(method);
+        assertVerifies(header, algorithm, publicKey, method);
     }
 
     private static void assertVerifies(String header, String algorithm, PublicKey publicKey, String method)

@@ -1,24 +1,29 @@
 package dev.meshprov.cde;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The CDP control plane's DE endpoints on loopback: verifies every request's {@code x-altus-auth} signature with
- * the test key's public half (401 when missing or wrong, 403 for another access key), keeps services and virtual
- * clusters, counts calls per operation, and can be told to answer the next calls with a given status.
+ * The CDP control plane's DE endpoints on loopback, judging every request by CDP's own published contract: the
+ * signature by the rules of cdpcli and the CDP Java SDK ({@link CdpSignatureRules}), the path, method and body by
+ * {@code de.yaml}'s request definitions ({@link CdpContract}); its own answers are built from and checked against
+ * {@code de.yaml}'s response definitions. A violation is answered as CDP answers (an {@code Error} body: 400
+ * {@code INVALID_ARGUMENT}, 401 for a bad signature, 403 for an unknown access key) and recorded, and {@link #close()}
+ * fails the test that caused it (see {@link ContractViolations}). Keeps services and virtual clusters, counts calls
+ * per operation, and can be told to answer the next calls with a given status.
  */
 public final class FakeCdpServer extends LoopbackServer {
 
@@ -26,18 +31,38 @@ public final class FakeCdpServer extends LoopbackServer {
 
     record Vc(String vcId, String name, String clusterId, String status, String apiUrl, String uiUrl) {}
 
+    private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
     private final Map<String, Service> services = new ConcurrentHashMap<>();
     private final Map<String, Vc> vcs = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Integer> nextStatuses = new ConcurrentLinkedQueue<>();
+    private final ContractViolations violations = new ContractViolations("FakeCdpServer (de.yaml, CDP signing)");
 
     private FakeCdpServer(Handler handler) {
         super(handler::handle);
         handler.server = this;
     }
 
+    /** A server knowing one access key: its id and public key (Ed25519, RSA or EC). */
+    public static FakeCdpServer create(String accessKeyId, PublicKey publicKey) {
+        FakeCdpServer server = new FakeCdpServer(new Handler());
+        server.keys.put(accessKeyId, publicKey);
+        return server;
+    }
+
+    /** Like {@link #create(String, PublicKey)}; {@code algorithm} must name the key's algorithm. */
     public static FakeCdpServer create(String accessKeyId, PublicKey publicKey, String algorithm) {
-        return new FakeCdpServer(new Handler(accessKeyId, publicKey, algorithm));
+        if (!publicKey.getAlgorithm().equalsIgnoreCase(algorithm)
+                && !(algorithm.equals("Ed25519") && publicKey.getAlgorithm().equals("EdDSA"))) {
+            throw new IllegalArgumentException(
+                    "a " + publicKey.getAlgorithm() + " key is not an " + algorithm + " key");
+        }
+        return create(accessKeyId, publicKey);
+    }
+
+    /** What the judge found; a test that breaks the contract on purpose declares it here. */
+    public ContractViolations violations() {
+        return violations;
     }
 
     public void addService(String name, String status, String clusterFqdn) {
@@ -68,33 +93,46 @@ public final class FakeCdpServer extends LoopbackServer {
         calls.clear();
     }
 
-    private static final class Handler {
-        private final String accessKeyId;
-        private final PublicKey publicKey;
-        private final String algorithm;
-        private FakeCdpServer server;
+    /** Stops the server, then fails if a request broke the contract (unless the test declared it would). */
+    @Override
+    public void close() {
+        super.close();
+        violations.verify();
+    }
 
-        Handler(String accessKeyId, PublicKey publicKey, String algorithm) {
-            this.accessKeyId = accessKeyId;
-            this.publicKey = publicKey;
-            this.algorithm = algorithm;
-        }
+    private static final class Handler {
+        private FakeCdpServer server;
 
         void handle(HttpExchange exchange) throws IOException {
             String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
             String operation = path.substring(path.lastIndexOf('/') + 1);
             server.calls.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
-            JsonNode body = body(exchange);
-            int verdict = verify(exchange, path);
-            if (verdict != 200) {
-                json(
+            String text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+
+            CdpSignatureRules.Outcome signature = CdpSignatureRules.check(
+                    method,
+                    path,
+                    contentType,
+                    exchange.getRequestHeaders().getFirst("x-altus-date"),
+                    exchange.getRequestHeaders().getFirst("x-altus-auth"),
+                    server.keys);
+            if (!signature.valid()) {
+                server.violations.record(method + " " + path + ": signature: " + signature.detail());
+                boolean unknownKey = signature.verdict() == CdpSignatureRules.Verdict.UNKNOWN_ACCESS_KEY;
+                error(
                         exchange,
-                        verdict,
-                        Map.of(
-                                "code",
-                                verdict == 401 ? "UNAUTHENTICATED" : "FORBIDDEN",
-                                "message",
-                                "request signature rejected"));
+                        unknownKey ? 403 : 401,
+                        unknownKey ? "FORBIDDEN" : "UNAUTHENTICATED",
+                        signature.detail());
+                return;
+            }
+            List<String> problems =
+                    CdpContract.judge().request(method, path, Map.of(), contentType, text.isEmpty() ? null : text);
+            if (!problems.isEmpty()) {
+                server.violations.record(method + " " + path + " " + text + ": " + problems);
+                error(exchange, 400, "INVALID_ARGUMENT", String.join("; ", problems));
                 return;
             }
             Integer status = server.nextStatuses.poll();
@@ -102,121 +140,118 @@ public final class FakeCdpServer extends LoopbackServer {
                 if (status == 429) {
                     exchange.getResponseHeaders().set("Retry-After", "0");
                 }
-                json(exchange, status, Map.of("code", "INJECTED", "message", "injected " + status));
+                error(exchange, status, "INJECTED", "injected " + status);
                 return;
             }
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                json(exchange, 405, Map.of("message", "POST only"));
+            JsonNode body = JSON.readTree(text);
+            Optional<Object> answer =
+                    switch (operation) {
+                        case "listServices" -> Optional.of(Map.of("services", services()));
+                        case "describeService" ->
+                            describeService(body.path("clusterId").asText());
+                        case "listVcs" ->
+                            Optional.of(Map.of("vcs", vcs(body.path("clusterId").asText())));
+                        case "describeVc" ->
+                            describeVc(
+                                    body.path("clusterId").asText(),
+                                    body.path("vcId").asText());
+                        default -> Optional.empty();
+                    };
+            if (answer.isEmpty()) {
+                error(exchange, 404, "NOT_FOUND", "not found");
                 return;
             }
-            switch (operation) {
-                case "listServices" -> {
-                    List<Map<String, Object>> list = new ArrayList<>();
-                    server.services
-                            .values()
-                            .forEach(s -> list.add(Map.of(
-                                    "name",
-                                    s.name(),
-                                    "clusterId",
-                                    s.clusterId(),
-                                    "environmentName",
-                                    "env",
-                                    "status",
-                                    s.status(),
-                                    "creatorEmail",
-                                    "someone@example.com")));
-                    json(exchange, 200, Map.of("services", list));
-                }
-                case "describeService" -> {
-                    String clusterId = body.path("clusterId").asText();
-                    var service = server.services.values().stream()
-                            .filter(s -> s.clusterId().equals(clusterId))
-                            .findFirst();
-                    if (service.isEmpty()) {
-                        json(exchange, 404, Map.of("code", "NOT_FOUND", "message", "no service " + clusterId));
-                    } else {
-                        json(
-                                exchange,
-                                200,
-                                Map.of(
-                                        "service",
-                                        Map.of(
-                                                "name",
-                                                service.get().name(),
-                                                "clusterId",
-                                                clusterId,
-                                                "status",
-                                                service.get().status(),
-                                                "clusterFqdn",
-                                                service.get().clusterFqdn(),
-                                                "environmentCrn",
-                                                "crn:env")));
-                    }
-                }
-                case "listVcs" -> {
-                    String clusterId = body.path("clusterId").asText();
-                    List<Map<String, Object>> list = new ArrayList<>();
-                    server.vcs.values().stream()
-                            .filter(v -> v.clusterId().equals(clusterId))
-                            .forEach(v -> list.add(Map.of(
-                                    "vcId",
-                                    v.vcId(),
-                                    "vcName",
-                                    v.name(),
-                                    "clusterId",
-                                    clusterId,
-                                    "status",
-                                    v.status(),
-                                    "VcUiUrl",
-                                    v.uiUrl())));
-                    json(exchange, 200, Map.of("vcs", list));
-                }
-                case "describeVc" -> {
-                    String clusterId = body.path("clusterId").asText();
-                    String vcId = body.path("vcId").asText();
-                    var vc = server.vcs.values().stream()
-                            .filter(v ->
-                                    v.clusterId().equals(clusterId) && v.vcId().equals(vcId))
-                            .findFirst();
-                    if (vc.isEmpty()) {
-                        json(exchange, 404, Map.of("code", "NOT_FOUND", "message", "no vc " + vcId));
-                    } else {
-                        Map<String, Object> detail = new LinkedHashMap<>();
-                        detail.put("vcId", vcId);
-                        detail.put("vcName", vc.get().name());
-                        detail.put("status", vc.get().status());
-                        detail.put("vcApiUrl", vc.get().apiUrl());
-                        detail.put("VcUiUrl", vc.get().uiUrl());
-                        json(exchange, 200, Map.of("vc", detail));
-                    }
-                }
-                default ->
-                    json(exchange, 404, Map.of("code", "NOT_FOUND", "message", "unknown operation " + operation));
-            }
+            answer(exchange, method, path, 200, answer.get());
         }
 
-        private int verify(HttpExchange exchange, String path) {
-            String auth = exchange.getRequestHeaders().getFirst("x-altus-auth");
-            String date = exchange.getRequestHeaders().getFirst("x-altus-date");
-            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            if (auth == null || date == null || !auth.contains(".")) {
-                return 401;
+        private List<Map<String, Object>> services() {
+            List<Map<String, Object>> list = new ArrayList<>();
+            server.services.values().forEach(s -> {
+                Map<String, Object> summary = new LinkedHashMap<>();
+                summary.put("name", s.name());
+                summary.put("clusterId", s.clusterId());
+                summary.put("environmentName", "env");
+                summary.put("status", s.status());
+                summary.put("creatorEmail", "someone@example.com");
+                list.add(summary);
+            });
+            return list;
+        }
+
+        private Optional<Object> describeService(String clusterId) {
+            return server.services.values().stream()
+                    .filter(s -> s.clusterId().equals(clusterId))
+                    .findFirst()
+                    .map(s -> {
+                        Map<String, Object> description = new LinkedHashMap<>();
+                        description.put("name", s.name());
+                        description.put("clusterId", clusterId);
+                        description.put("environmentName", "env");
+                        description.put("environmentCrn", "crn:cdp:environments:us-west-1:tenant:environment:env");
+                        description.put("status", s.status());
+                        description.put("clusterFqdn", s.clusterFqdn());
+                        return Map.of("service", description);
+                    });
+        }
+
+        private List<Map<String, Object>> vcs(String clusterId) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            server.vcs.values().stream()
+                    .filter(v -> v.clusterId().equals(clusterId))
+                    .forEach(v -> {
+                        Map<String, Object> summary = new LinkedHashMap<>();
+                        summary.put("vcId", v.vcId());
+                        summary.put("vcName", v.name());
+                        summary.put("clusterId", clusterId);
+                        summary.put("status", v.status());
+                        summary.put("VcUiUrl", v.uiUrl());
+                        list.add(summary);
+                    });
+            return list;
+        }
+
+        private Optional<Object> describeVc(String clusterId, String vcId) {
+            return server.vcs.values().stream()
+                    .filter(v -> v.clusterId().equals(clusterId) && v.vcId().equals(vcId))
+                    .findFirst()
+                    .map(v -> {
+                        Map<String, Object> detail = new LinkedHashMap<>();
+                        detail.put("vcId", vcId);
+                        detail.put("vcName", v.name());
+                        detail.put("clusterId", clusterId);
+                        detail.put("status", v.status());
+                        detail.put("vcApiUrl", v.apiUrl());
+                        detail.put("VcUiUrl", v.uiUrl());
+                        return Map.of("vc", detail);
+                    });
+        }
+
+        /** Sends a normal answer after checking it against de.yaml's response definition. */
+        private void answer(HttpExchange exchange, String method, String path, int status, Object body)
+                throws IOException {
+            String text = text(body);
+            List<String> problems = CdpContract.judge().response(method, path, status, "application/json", text);
+            if (!problems.isEmpty()) {
+                server.violations.record("the fake's own answer to " + path + " " + text + ": " + problems);
             }
-            try {
-                String[] parts = auth.split("\\.", 2);
-                JsonNode params = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
-                String method = params.path("auth_method").asText();
-                if (!accessKeyId.equals(params.path("access_key_id").asText())) {
-                    return 403;
-                }
-                String toSign = exchange.getRequestMethod() + "\n" + (contentType == null ? "" : contentType) + "\n"
-                        + date + "\n" + path + "\n" + method;
-                Signature verifier = Signature.getInstance(algorithm);
-                verifier.initVerify(publicKey);
-                verifier.update(toSign.getBytes(StandardCharsets.UTF_8));
-                return verifier.verify(Base64.getUrlDecoder().decode(parts[1])) ? 200 : 401;
-            } catch (Exception e) {
-                return 401;
+            send(exchange, status, text);
+        }
+
+        /** An {@code Error} of de.yaml: {@code {code, message}}. */
+        private static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
+            send(exchange, status, text(Map.of("code", code, "message", message)));
+        }
+
+        private static String text(Object body) throws JsonProcessingException {
+            return JSON.writeValueAsString(body);
+        }
+
+        private static void send(HttpExchange exchange, int status, String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
             }
         }
     }

@@ -12,8 +12,10 @@ import java.util.Arrays;
  */
 final class MultipartReader {
 
-    /** The part found: its field name and a consumer that received its content. */
-    record Part(String name, String fileName) {}
+    /**
+     * The part found: its field name, its file name, and whether the closing boundary follows it (no other part).
+     */
+    record Part(String name, String fileName, boolean last) {}
 
     interface ContentSink {
         void write(byte[] buffer, int offset, int length) throws IOException;
@@ -40,7 +42,8 @@ final class MultipartReader {
             }
         }
         streamUntil(in, delimiter, sink);
-        return new Part(name, fileName);
+        boolean last = in.read() == '-' && in.read() == '-';
+        return new Part(name, fileName, last);
     }
 
     private static String attribute(String line, String attribute) {
@@ -84,6 +87,8 @@ final class MultipartReader {
             int found = indexOf(buffer, filled, delimiter);
             if (found >= 0) {
                 sink.write(buffer, 0, found);
+                int after = found + delimiter.length;
+                in.unread(buffer, after, filled - after);
                 return;
             }
             int safe = filled - delimiter.length + 1;

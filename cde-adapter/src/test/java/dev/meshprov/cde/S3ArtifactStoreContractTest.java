@@ -14,12 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 class S3ArtifactStoreContractTest extends ArtifactStoreContract {
 
     @RegisterExtension
-    static final S3MockExtension S3 = S3MockExtension.builder()
-            .silent()
-            .withSecureConnection(false)
-            .withHttpPort(0)
-            .withInitialBuckets("contract-artifacts")
-            .build();
+    static final S3MockExtension S3 = LoopbackS3.withBucket("contract-artifacts");
 
     private static CdeHarness harness;
     private static ArtifactStore store;
@@ -47,6 +42,32 @@ class S3ArtifactStoreContractTest extends ArtifactStoreContract {
     protected ArtifactUri givenObject(String name, byte[] content) {
         client.putObject(b -> b.bucket("contract-artifacts").key("artifacts/" + name), RequestBody.fromBytes(content));
         return ArtifactUri.parse("s3://contract-artifacts/artifacts/" + name).orElseThrow();
+    }
+
+    @Override
+    protected ArtifactUri givenObjectInParts(String name, byte[]... parts) {
+        String key = "artifacts/" + name;
+        String upload = client.createMultipartUpload(
+                        b -> b.bucket("contract-artifacts").key(key))
+                .uploadId();
+        java.util.List<software.amazon.awssdk.services.s3.model.CompletedPart> completed = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            int number = i + 1;
+            String etag = client.uploadPart(
+                            b -> b.bucket("contract-artifacts")
+                                    .key(key)
+                                    .uploadId(upload)
+                                    .partNumber(number),
+                            RequestBody.fromBytes(parts[i]))
+                    .eTag();
+            completed.add(software.amazon.awssdk.services.s3.model.CompletedPart.builder()
+                    .partNumber(number)
+                    .eTag(etag)
+                    .build());
+        }
+        client.completeMultipartUpload(
+                b -> b.bucket("contract-artifacts").key(key).uploadId(upload).multipartUpload(m -> m.parts(completed)));
+        return ArtifactUri.parse("s3://contract-artifacts/" + key).orElseThrow();
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshprov.core.cde.testing.CdeFixtures;
 import dev.meshprov.core.config.ConfigSection;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.Problem;
@@ -11,14 +12,10 @@ import dev.meshprov.core.model.ProvisionResult;
 import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.testing.CollectingOperationLog;
-import dev.meshprov.core.testing.TestRequests;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The CDP private key, the workload password and the Knox token never appear in logs, problems, results,
@@ -27,38 +24,17 @@ import software.amazon.awssdk.core.sync.RequestBody;
 class SecretRedactionTest {
 
     @RegisterExtension
-    static final S3MockExtension S3 = S3MockExtension.builder()
-            .silent()
-            .withSecureConnection(false)
-            .withHttpPort(0)
-            .withInitialBuckets("finance-artifacts")
-            .build();
+    static final S3MockExtension S3 = LoopbackS3.withBucket(LoopbackS3.FIXTURE_BUCKET);
 
-    private CdeHarness harness;
-    private Technology<?> technology;
+    @RegisterExtension
+    final CdeHarness harness = CdeHarness.withJvmJobArtifacts(S3);
+
+    private final Technology<?> technology = harness.technology();
     private final CollectingOperationLog log = new CollectingOperationLog();
     private final List<String> seen = new ArrayList<>();
 
-    @BeforeEach
-    void start() {
-        try (var s3 = S3.createS3ClientV2()) {
-            s3.putObject(
-                    b -> b.bucket("finance-artifacts").key("finance/cashflow/1.0.0/cashflow-job-1.0.0.jar"),
-                    RequestBody.fromString("jar"));
-            s3.putObject(
-                    b -> b.bucket("finance-artifacts").key("lib/ledger-utils-2.1.jar"), RequestBody.fromString("dep"));
-        }
-        harness = new CdeHarness(S3.getServiceEndpoint());
-        technology = harness.technology();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
-
     private static ComponentRequest request() {
-        return TestRequests.componentRequest(TestRequests.resource("cde/jvm-job.yaml"));
+        return CdeFixtures.fixture("jvm-job.yaml");
     }
 
     private List<String> canaries() {

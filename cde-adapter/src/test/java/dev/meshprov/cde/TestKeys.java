@@ -12,6 +12,7 @@ public final class TestKeys {
     public static final String ACCESS_KEY_ID = "4f4bb5d0-7c0c-4a55-b3a1-1a2b3c4d5e6f";
     public static final KeyPair ED25519 = generate("Ed25519", 0);
     static final KeyPair RSA = generate("RSA", 2048);
+    static final KeyPair ECDSA = generate("EC", 256);
 
     private TestKeys() {}
 
@@ -24,9 +25,18 @@ public final class TestKeys {
 
     /** The RSA private key as PKCS#8 PEM. */
     static String rsaPem() {
+        return pem(RSA);
+    }
+
+    /** The EC private key as PKCS#8 PEM, as CDP issues ecdsav1 keys. */
+    static String ecdsaPem() {
+        return pem(ECDSA);
+    }
+
+    private static String pem(KeyPair pair) {
         return "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes())
-                        .encodeToString(RSA.getPrivate().getEncoded())
+                        .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
     }
 

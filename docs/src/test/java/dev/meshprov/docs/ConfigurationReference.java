@@ -309,12 +309,22 @@ final class ConfigurationReference {
         d.put(
                 "airbyte.destinationDefinitionId",
                 with("the public catalog's Snowflake destination", "The Snowflake destination definition."));
-        d.put("airbyte.snowflake.host", of("The Snowflake account host injected into every destination."));
+        d.put(
+                "airbyte.snowflake.host",
+                of("The Snowflake account host injected into every destination; it must match the Snowflake"
+                        + " connector's own host pattern (`{account_name}.snowflakecomputing.com` or"
+                        + " `{accountname}.{aws_location}.aws.snowflakecomputing.com`)."));
         d.put("airbyte.snowflake.role", of("The role injected into every destination."));
         d.put("airbyte.snowflake.warehouse", of("The warehouse injected into every destination."));
         d.put("airbyte.snowflake.username", of("The user; required with a password or private key."));
-        d.put("airbyte.snowflake.password", of("The user's password; exclusive with `privateKey`."));
-        d.put("airbyte.snowflake.privateKey", of("The user's PEM private key (key-pair authentication)."));
+        d.put(
+                "airbyte.snowflake.password",
+                of("The user's password: deprecated since destination-snowflake 5.0.0 (Snowflake enforces strong"
+                        + " authentication from 2026), `config check` and provisioning warn; ignored when"
+                        + " `privateKey` is set."));
+        d.put(
+                "airbyte.snowflake.privateKey",
+                of("The user's PEM private key (key-pair authentication): used whenever it is set."));
         d.put("airbyte.snowflake.privateKeyPassword", of("The private key's passphrase."));
         d.put(
                 "airbyte.snowflake.loadingMethod",
@@ -331,7 +341,8 @@ final class ConfigurationReference {
                 "airbyte.file.allowedStorages",
                 with(
                         "`[HTTPS]`",
-                        "The File source storages descriptors may use: HTTPS, GCS, S3, AzBlob, SSH, SCP," + " SFTP."));
+                        "The File source storages descriptors may use, among those of the File connector's"
+                                + " specification: HTTPS, GCS, S3, AzBlob, SSH, SCP, SFTP."));
         d.put("airbyte.timeouts.connect", with("`10s`", "Establishing a connection."));
         d.put("airbyte.timeouts.read", with("`60s`", "Waiting for an answer."));
         d.put("airbyte.retries.maxAttempts", with("`3`", "Attempts of a safe call, the first included (1 to 10)."));
@@ -339,12 +350,21 @@ final class ConfigurationReference {
         d.put("airbyte.retries.maxBackoff", with("`10s`", "The longest wait between attempts."));
         d.put("airbyte.retries.maxRetryAfter", with("`60s`", "The longest `Retry-After` of a 429 that is honoured."));
         // cde
-        d.put("cde.cdp.endpoint", with("`https://api.<region>.cdp.cloudera.com`", "The CDP control-plane API."));
-        d.put("cde.cdp.region", with("`us-west-1`", "The CDP region, when no endpoint is given."));
+        d.put(
+                "cde.cdp.endpoint",
+                with(
+                        "`https://api.<region>.cdp.cloudera.com` (`usg-1`: `https://api.usg-1.cdp.clouderagovt.com`)",
+                        "The CDP control-plane API; a `%s` in it is replaced by `api`, as cdpcli does."));
+        d.put(
+                "cde.cdp.region",
+                with(
+                        "`us-west-1`",
+                        "The CDP region (`us-west-1`, `eu-1`, `ap-1`, `usg-1`), when no endpoint is given."));
         d.put("cde.cdp.accessKeyId", of("The access key id of a CDP API key; required."));
         d.put(
                 "cde.cdp.privateKey",
-                of("The API key's private key: Ed25519 (base64, as CDP issues it) or PEM RSA; required."));
+                of("The API key's private key as CDP issues it: Ed25519 (base64), or PEM (PKCS#8) RSA or ECDSA;"
+                        + " required."));
         d.put("cde.workload.user", of("The CDP workload user the jobs API tokens are issued to; required."));
         d.put("cde.workload.password", of("The workload password; required."));
         d.put("cde.aws.region", of("The AWS region of the artifact buckets."));

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The JSON of a configuration check: {@code {"valid": bool, "source": "...", "problems": [{"key", "message",
- * "fix"}], "technologies": [{"name", "enabled", "mode"}]}}; {@code technologies} only when valid.
+ * "fix"}], "technologies": [{"name", "enabled", "mode", "warnings"}]}}; {@code technologies} only when valid,
+ * {@code warnings} (what is valid but ill-advised) only for enabled technologies.
  */
 public final class ConfigJson {
 
@@ -41,6 +42,10 @@ public final class ConfigJson {
         node.put("name", registration.name());
         node.put("enabled", registration.isEnabled());
         node.put("mode", registration.mode().name().toLowerCase(Locale.ROOT));
+        registration.technology().ifPresent(technology -> {
+            ArrayNode warnings = node.putArray("warnings");
+            technology.configurationWarnings().forEach(warnings::add);
+        });
         return node;
     }
 }

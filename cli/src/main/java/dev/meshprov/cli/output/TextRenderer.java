@@ -136,6 +136,8 @@ final class TextRenderer implements Renderer {
                             ? "  " + technology.name() + ": enabled, " + mode(technology)
                             : "  " + technology.name() + ": disabled (to enable: "
                                     + technology.descriptor().enableHint() + ")");
+            technology.technology().ifPresent(enabled -> enabled.configurationWarnings()
+                    .forEach(warning -> printer.line("    warning: " + warning)));
         }
     }
 

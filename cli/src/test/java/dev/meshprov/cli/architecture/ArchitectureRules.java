@@ -34,8 +34,9 @@ final class ArchitectureRules {
                     "com.fasterxml.jackson..",
                     "io.vavr..",
                     "org.yaml.snakeyaml..",
-                    "org.jspecify..")
-            .as("core depends only on the JDK, Jackson, SnakeYAML and Vavr");
+                    "org.jspecify..",
+                    "com.cronutils..")
+            .as("core depends only on the JDK, Jackson, SnakeYAML, Vavr and cron-utils");
 
     static final ArchRule TECHNOLOGIES_ARE_INDEPENDENT = slices().assignedFrom(new TechnologySlices())
             .should()

@@ -49,6 +49,37 @@ class ConfigurationTest {
     }
 
     @Test
+    void configCheckWarnsOfDeprecatedSnowflakePasswordAuthentication() {
+        Cli cli = Cli.in(directory);
+        cli.write(
+                "airbyte.yaml",
+                """
+                airbyte:
+                  enabled: true
+                  apiUrl: http://127.0.0.1:9/api/public
+                  workspaceId: 5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6
+                  snowflake:
+                    host: acme.snowflakecomputing.com
+                    username: AIRBYTE_USER
+                    password: Cli-Canary-Passw0rd
+                """);
+
+        CliRun text = cli.run("config", "check", "--config", "airbyte.yaml");
+        CliRun json = cli.run("config", "check", "--config", "airbyte.yaml", "-o", "json");
+
+        assertThat(text.exitCode()).as(text.describe()).isZero();
+        assertThat(text.stdout())
+                .contains("  airbyte: enabled, async\n    warning: Snowflake password authentication")
+                .contains("destination-snowflake 5.0.0")
+                .doesNotContain("Cli-Canary-Passw0rd");
+        JsonNode airbyte = json.json().get("technologies").findParents("name").stream()
+                .filter(technology -> technology.get("name").asText().equals("airbyte"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(airbyte.get("warnings").get(0).asText()).contains("airbyte.snowflake.privateKey");
+    }
+
+    @Test
     void configCheckPrintsEveryProblemWithItsKeyAndFix() {
         Cli cli = Cli.in(directory);
         Path file = cli.write("invalid.yaml", INVALID);

@@ -13,6 +13,12 @@ final class AirbyteInfo {
     /** The privateInfo key of the fingerprint of the destination's secrets. */
     static final String DESTINATION_SECRETS = "destinationConfigFingerprint";
 
+    /** The privateInfo key of the fields of the source configuration meshprov wrote. */
+    static final String SOURCE_FIELDS = "sourceConfigFields";
+
+    /** The privateInfo key of the fields of the destination configuration meshprov wrote. */
+    static final String DESTINATION_FIELDS = "destinationConfigFields";
+
     private AirbyteInfo() {}
 
     static Info of(
@@ -43,7 +49,14 @@ final class AirbyteInfo {
         fingerprint(pipeline, ConnectorKind.SOURCE).ifPresent(value -> info.privateValue(SOURCE_SECRETS, value));
         fingerprint(pipeline, ConnectorKind.DESTINATION)
                 .ifPresent(value -> info.privateValue(DESTINATION_SECRETS, value));
+        info.privateValue(SOURCE_FIELDS, fields(pipeline, ConnectorKind.SOURCE))
+                .privateValue(DESTINATION_FIELDS, fields(pipeline, ConnectorKind.DESTINATION));
         return info.build();
+    }
+
+    private static String fields(Pipeline pipeline, ConnectorKind kind) {
+        return ConfigurationPaths.write(
+                ConfigurationPaths.leaves(pipeline.connector(kind).configuration()));
     }
 
     private static Optional<String> fingerprint(Pipeline pipeline, ConnectorKind kind) {

@@ -19,6 +19,7 @@ public final class AirbyteSpec {
     private final Optional<Pipeline> pipeline;
     private final boolean removeData;
     private final List<String> notes;
+    private final List<String> warnings;
 
     AirbyteSpec(
             String componentId,
@@ -28,7 +29,8 @@ public final class AirbyteSpec {
             KnownIds knownIds,
             Optional<Pipeline> pipeline,
             boolean removeData,
-            List<String> notes) {
+            List<String> notes,
+            List<String> warnings) {
         this.componentId = Objects.requireNonNull(componentId, "componentId");
         this.operation = Objects.requireNonNull(operation, "operation");
         this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
@@ -37,6 +39,7 @@ public final class AirbyteSpec {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.removeData = removeData;
         this.notes = List.copyOf(notes);
+        this.warnings = List.copyOf(warnings);
     }
 
     /** The component id. */
@@ -77,6 +80,11 @@ public final class AirbyteSpec {
     /** Things validation noticed that provisioning should tell in its log (e.g. an ignored legacy key). */
     public List<String> notes() {
         return notes;
+    }
+
+    /** Things validation noticed that provisioning should warn about in its log (e.g. deprecated credentials). */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The pipeline, which must be present because provisioning needs it. */

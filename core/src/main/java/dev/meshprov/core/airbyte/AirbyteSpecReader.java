@@ -9,8 +9,10 @@ import dev.meshprov.core.validation.FieldReader;
 import dev.meshprov.core.validation.ProblemList;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,11 +22,15 @@ import java.util.Optional;
 final class AirbyteSpecReader {
 
     private final AirbyteSettings settings;
+    private final ConnectorSpecifications specifications;
     private final FileSourceRules fileRules;
     private final SnowflakeDestinationRules snowflakeRules;
+    private final Clock clock;
 
-    AirbyteSpecReader(AirbyteSettings settings) {
+    AirbyteSpecReader(AirbyteSettings settings, Clock clock, ConnectorSpecifications specifications) {
         this.settings = settings;
+        this.clock = clock;
+        this.specifications = specifications;
         this.fileRules = new FileSourceRules(settings);
         this.snowflakeRules = new SnowflakeDestinationRules(settings.snowflake());
     }
@@ -34,6 +40,7 @@ final class AirbyteSpecReader {
         FieldReader specific = FieldReader.of(component.specific(), component.fieldPath("specific"));
         ProblemList problems = new ProblemList();
         List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         String workspaceId = settings.workspaceFor(request.dataProduct().environment());
         KnownIds knownIds = knownIds(request, workspaceId, notes);
         if (operation != Operation.UPDATE_ACL) {
@@ -49,14 +56,15 @@ final class AirbyteSpecReader {
                     knownIds,
                     Optional.empty(),
                     request.removeData(),
-                    notes));
+                    notes,
+                    warnings));
         }
         Optional<ConnectorSpec> source = ConnectorSectionReader.read(specific, ConnectorKind.SOURCE, problems)
                 .map(section -> source(section, problems));
         Optional<ConnectorSpec> destination = ConnectorSectionReader.read(specific, ConnectorKind.DESTINATION, problems)
-                .map(section -> destination(section, request, problems));
+                .map(section -> destination(section, request, problems, warnings));
         Optional<ConnectionSpec> connection = ConnectorSectionReader.section(specific, "connection", problems)
-                .flatMap(section -> ConnectionRules.read(section, problems, notes));
+                .flatMap(section -> ConnectionRules.read(section, problems, notes, clock));
         return problems.toValidation(() -> {
             Pipeline pipeline = new Pipeline(source.orElseThrow(), destination.orElseThrow(), connection.orElseThrow());
             return new AirbyteSpec(
@@ -70,7 +78,8 @@ final class AirbyteSpecReader {
                     knownIds,
                     Optional.of(pipeline),
                     request.removeData(),
-                    notes);
+                    notes,
+                    warnings);
         });
     }
 
@@ -78,16 +87,42 @@ final class AirbyteSpecReader {
         boolean file = section.isDefaultConnector(settings.fileDefinitionId(), FileSourceRules.TYPE);
         ObjectNode configuration =
                 file ? fileRules.apply(section.configuration(), problems) : section.configurationCopy();
-        return spec(section, settings.fileDefinitionId(), configuration);
+        ConnectorSpec spec = spec(section, settings.fileDefinitionId(), configuration);
+        Map<String, String> injected = file ? fileRules.injectedKeys(section.configuration()) : Map.of();
+        checkSpecification(section, spec, file, settings.fileDefinitionId(), injected, problems);
+        return spec;
     }
 
-    private ConnectorSpec destination(ConnectorSection section, ComponentRequest request, ProblemList problems) {
+    private ConnectorSpec destination(
+            ConnectorSection section, ComponentRequest request, ProblemList problems, List<String> warnings) {
         boolean snowflake =
                 section.isDefaultConnector(settings.snowflakeDefinitionId(), SnowflakeDestinationRules.TYPE);
         ObjectNode configuration = snowflake
                 ? snowflakeRules.apply(section.configuration(), request.dataProduct(), problems)
                 : section.configurationCopy();
-        return spec(section, settings.snowflakeDefinitionId(), configuration);
+        ConnectorSpec spec = spec(section, settings.snowflakeDefinitionId(), configuration);
+        Map<String, String> injected = snowflake ? snowflakeRules.injectedKeys() : Map.of();
+        checkSpecification(section, spec, snowflake, settings.snowflakeDefinitionId(), injected, problems);
+        if (snowflake && settings.snowflake().usesPasswordOnly()) {
+            warnings.add(SnowflakeSettings.PASSWORD_DEPRECATION);
+        }
+        return spec;
+    }
+
+    /** Checks the configuration against the connector's published rules, when they are known. */
+    private void checkSpecification(
+            ConnectorSection section,
+            ConnectorSpec spec,
+            boolean defaultConnector,
+            String defaultDefinitionId,
+            Map<String, String> injected,
+            ProblemList problems) {
+        Optional<String> definitionId =
+                spec.definitionId().or(() -> defaultConnector ? Optional.of(defaultDefinitionId) : Optional.empty());
+        definitionId
+                .flatMap(specifications::forDefinition)
+                .ifPresent(rules -> SpecificationCheck.apply(
+                        rules, spec.configuration(), section.configuration(), injected, problems));
     }
 
     private static ConnectorSpec spec(ConnectorSection section, String defaultDefinitionId, ObjectNode configuration) {
@@ -125,7 +160,9 @@ final class AirbyteSpecReader {
                 knownId(request, "destinationId", notes),
                 knownId(request, "connectionId", notes),
                 request.previousPrivateValue(AirbyteInfo.SOURCE_SECRETS),
-                request.previousPrivateValue(AirbyteInfo.DESTINATION_SECRETS));
+                request.previousPrivateValue(AirbyteInfo.DESTINATION_SECRETS),
+                ConfigurationPaths.read(request.previousPrivateInfo().path(AirbyteInfo.SOURCE_FIELDS)),
+                ConfigurationPaths.read(request.previousPrivateInfo().path(AirbyteInfo.DESTINATION_FIELDS)));
     }
 
     private static Optional<String> knownId(ComponentRequest request, String key, List<String> notes) {

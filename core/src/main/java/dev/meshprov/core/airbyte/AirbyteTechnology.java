@@ -16,6 +16,7 @@ import dev.meshprov.core.validation.Validations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,11 +38,40 @@ public final class AirbyteTechnology implements Technology<AirbyteSpec> {
     private final ReverseImporter importer;
     private final Redactor redactor;
 
+    /** Airbyte on the system clock (which only dates the time-zone hints of schedule problems). */
     public AirbyteTechnology(AirbyteSettings settings, AirbyteGateway gateway, Redactor redactor) {
+        this(settings, gateway, redactor, Clock.systemUTC());
+    }
+
+    /**
+     * Airbyte whose schedule problems convert other time zones to UTC at {@code clock}'s offset (daylight saving
+     * time makes it depend on the day), without connector specifications: only meshprov's own rules check
+     * configurations.
+     */
+    public AirbyteTechnology(AirbyteSettings settings, AirbyteGateway gateway, Redactor redactor, Clock clock) {
+        this(settings, gateway, redactor, clock, ConnectorSpecifications.none());
+    }
+
+    /**
+     * @param settings the checked server configuration
+     * @param gateway the Airbyte server
+     * @param redactor masks secrets in everything that leaves
+     * @param clock dates the time-zone hints of schedule problems
+     * @param specifications the connectors' published rules, which validation checks configurations against
+     */
+    public AirbyteTechnology(
+            AirbyteSettings settings,
+            AirbyteGateway gateway,
+            Redactor redactor,
+            Clock clock,
+            ConnectorSpecifications specifications) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.redactor = Objects.requireNonNull(redactor, "redactor");
-        this.reader = new AirbyteSpecReader(settings);
+        this.reader = new AirbyteSpecReader(
+                settings,
+                Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(specifications, "specifications"));
         this.provisioner = new PipelineProvisioner(settings, gateway);
         this.remover = new PipelineRemover(gateway);
         this.planner = new PipelinePlanner(gateway);
@@ -85,6 +115,19 @@ public final class AirbyteTechnology implements Technology<AirbyteSpec> {
                         ? "Set " + key + " to an existing Airbyte workspace (see Settings > Workspace in Airbyte)."
                         : "Check that Airbyte is reachable at the configured airbyte.apiUrl and that meshprov's"
                                 + " credentials can read workspace " + workspaceId + "."));
+    }
+
+    @Override
+    public List<String> configurationWarnings() {
+        SnowflakeSettings snowflake = settings.snowflake();
+        if (snowflake.usesPasswordOnly()) {
+            return List.of(SnowflakeSettings.PASSWORD_DEPRECATION);
+        }
+        if (snowflake.usesKeyPair() && snowflake.password().isPresent()) {
+            return List.of("airbyte.snowflake.password is ignored: destinations authenticate with the key pair of"
+                    + " airbyte.snowflake.privateKey; remove the password from the configuration.");
+        }
+        return List.of();
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.meshprov.core.model.Descriptors;
 import dev.meshprov.core.model.Problem;
 import dev.meshprov.core.validation.FieldReader;
 import dev.meshprov.core.validation.ProblemList;
-import io.vavr.control.Either;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The checks of {@code specific.connection}: the template's {@code name} and meshprov's optional extensions
- * (schedule, streams, namespace, status, syncOnProvision).
+ * (schedule, read by {@link ScheduleRules}; streams, namespace, status, syncOnProvision).
  */
 final class ConnectionRules {
 
@@ -32,7 +32,6 @@ final class ConnectionRules {
 
     static final List<String> NAMESPACE_DEFINITIONS = List.of("source", "destination", "custom_format");
     static final List<String> STATUSES = List.of("active", "inactive");
-    static final String DEFAULT_TIME_ZONE = "UTC";
     /** A key of the public template's connection that Airbyte no longer supports; accepted and ignored. */
     static final String DBT_GIT_URL = "dbtGitUrl";
 
@@ -49,12 +48,13 @@ final class ConnectionRules {
     private ConnectionRules() {}
 
     /** The connection spec; problems for every invalid field. Empty when invalid. */
-    static Optional<ConnectionSpec> read(FieldReader connection, ProblemList problems, List<String> notes) {
+    static Optional<ConnectionSpec> read(
+            FieldReader connection, ProblemList problems, List<String> notes, Clock clock) {
         int before = problems.asList().size();
         Optional<String> name = ConnectorSectionReader.name(connection, "connection", problems);
         ConnectorSectionReader.unknownKeys(
                 connection, KEYS, "Remove it, or correct its spelling (see the Airbyte technology guide).", problems);
-        Schedule schedule = schedule(connection, problems);
+        Schedule schedule = ScheduleRules.read(connection, problems, clock);
         Optional<List<StreamConfig>> streams = streams(connection, problems);
         Optional<String> namespace = oneOf(connection, "namespaceDefinition", NAMESPACE_DEFINITIONS, problems);
         Optional<String> namespaceFormat = namespaceFormat(connection, namespace, problems);
@@ -69,79 +69,6 @@ final class ConnectionRules {
             return Optional.empty();
         }
         return Optional.of(new ConnectionSpec(name.get(), schedule, streams, namespace, namespaceFormat, status, sync));
-    }
-
-    private static Schedule schedule(FieldReader connection, ProblemList problems) {
-        FieldReader schedule = problems.take(
-                        connection.optionalObject(
-                                "schedule",
-                                "Write schedule as {type: cron, cronExpression: \"0 0 6 * * ?\", timeZone: UTC}, or"
-                                        + " remove it for a manual schedule."),
-                        Optional.empty())
-                .orElse(null);
-        if (schedule == null) {
-            return Schedule.manual();
-        }
-        ConnectorSectionReader.unknownKeys(
-                schedule,
-                Set.of("type", "cronExpression", "timeZone"),
-                "Remove it; a schedule has type, cronExpression and timeZone.",
-                problems);
-        String type = oneOf(schedule, "type", List.of(Schedule.MANUAL, Schedule.CRON), problems)
-                .orElse(schedule.has("type") ? null : Schedule.MANUAL);
-        Optional<String> expression = problems.take(
-                schedule.optionalText(
-                        "cronExpression", "Set cronExpression to a Quartz cron expression, e.g. \"0 0 6 * * ?\"."),
-                Optional.empty());
-        Optional<String> zone = timeZone(schedule, problems);
-        if (Schedule.MANUAL.equals(type)) {
-            expression.ifPresent(e -> problems.add(schedule.problem(
-                    "cronExpression",
-                    "is only used when schedule.type is cron, but the type is manual",
-                    "Set schedule.type to cron, or remove cronExpression.")));
-            return Schedule.manual();
-        }
-        if (!Schedule.CRON.equals(type)) {
-            return Schedule.manual();
-        }
-        if (expression.isEmpty()) {
-            problems.add(schedule.problem(
-                    "cronExpression",
-                    "is required when schedule.type is cron",
-                    "Set cronExpression to a Quartz cron expression (seconds first), e.g. \"0 0 6 * * ?\"."));
-            return Schedule.manual();
-        }
-        Either<String, QuartzCron.Parsed> parsed = QuartzCron.parse(expression.get());
-        if (parsed.isLeft()) {
-            problems.add(schedule.problem(
-                    "cronExpression",
-                    "'" + expression.get() + "' " + parsed.getLeft(),
-                    "Write a Quartz cron expression: seconds minutes hours day-of-month month day-of-week [year],"
-                            + " with '?' in day-of-month or day-of-week, e.g. \"0 0 6 * * ?\" for 06:00 daily."));
-            return Schedule.manual();
-        }
-        Optional<String> ownZone = parsed.get().timeZone();
-        if (ownZone.isPresent() && zone.isPresent() && !ownZone.get().equals(zone.get())) {
-            problems.add(schedule.problem(
-                    "timeZone",
-                    "is '" + zone.get() + "', but cronExpression ends with the time zone '" + ownZone.get() + "'",
-                    "Give the time zone once: in timeZone, or at the end of cronExpression."));
-            return Schedule.manual();
-        }
-        return Schedule.cron(parsed.get().withZone(zone.orElse(DEFAULT_TIME_ZONE)));
-    }
-
-    private static Optional<String> timeZone(FieldReader schedule, ProblemList problems) {
-        String fix = "Set timeZone to a time-zone id such as UTC or Europe/Rome.";
-        Optional<String> zone = problems.take(schedule.optionalText("timeZone", fix), Optional.empty());
-        if (zone.isPresent()) {
-            Optional<String> problem = QuartzCron.zoneProblem(zone.get());
-            if (problem.isPresent()) {
-                problems.add(schedule.problem("timeZone", "is '" + zone.get() + "', which " + problem.get(), fix));
-                return Optional.empty();
-            }
-        }
-        return zone;
     }
 
     private static Optional<List<StreamConfig>> streams(FieldReader connection, ProblemList problems) {

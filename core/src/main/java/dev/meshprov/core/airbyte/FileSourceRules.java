@@ -8,20 +8,20 @@ import dev.meshprov.core.validation.FieldReader;
 import dev.meshprov.core.validation.ProblemList;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The typed checks of the File source configuration and its server-side default: for CSV files without
- * {@code reader_options}, the configured NA handling so that "NA" is not read as null.
+ * {@code reader_options}, the configured NA handling so that "NA" is not read as null. Which formats the connector
+ * reads is the connector's own rule: its vendored specification judges it (see {@link SpecificationCheck}).
  */
 final class FileSourceRules {
 
     static final String TYPE = "file";
-    static final List<String> FORMATS =
-            List.of("csv", "json", "jsonl", "excel", "excel_binary", "feather", "parquet", "yaml");
     private static final String READER_OPTIONS = "reader_options";
+    private static final String CSV = "csv";
 
     private final AirbyteSettings settings;
 
@@ -33,7 +33,10 @@ final class FileSourceRules {
     ObjectNode apply(FieldReader configuration, ProblemList problems) {
         Optional<String> storage = storage(configuration, problems);
         url(configuration, storage, problems);
-        Optional<String> format = format(configuration, problems);
+        Optional<String> format = Optional.ofNullable(problems.take(
+                configuration.requiredText(
+                        "format", "Set format to the file's format, e.g. csv (see the File connector's formats)."),
+                null));
         problems.take(
                 configuration.requiredText(
                         "dataset_name",
@@ -41,10 +44,23 @@ final class FileSourceRules {
                 null);
         boolean hasReaderOptions = readerOptions(configuration, problems);
         ObjectNode result = ((ObjectNode) configuration.node()).deepCopy();
-        if (!hasReaderOptions && format.filter("csv"::equals).isPresent()) {
+        if (injectsReaderOptions(hasReaderOptions, format)) {
             result.put(READER_OPTIONS, settings.fileReaderOptions());
         }
         return result;
+    }
+
+    /** The keys {@link #apply} sets from the server configuration, each with the configuration key it comes from. */
+    Map<String, String> injectedKeys(FieldReader configuration) {
+        JsonNode given = configuration.raw("format");
+        Optional<String> format = given.isTextual() ? Optional.of(given.asText()) : Optional.empty();
+        return injectsReaderOptions(configuration.has(READER_OPTIONS), format)
+                ? Map.of(READER_OPTIONS, "airbyte.file.readerOptions")
+                : Map.of();
+    }
+
+    private static boolean injectsReaderOptions(boolean hasReaderOptions, Optional<String> format) {
+        return !hasReaderOptions && format.filter(CSV::equals).isPresent();
     }
 
     private Optional<String> storage(FieldReader configuration, ProblemList problems) {
@@ -87,17 +103,6 @@ final class FileSourceRules {
         } catch (URISyntaxException e) {
             problems.add(configuration.problem("url", "is not a valid URL: " + e.getReason(), fix));
         }
-    }
-
-    private static Optional<String> format(FieldReader configuration, ProblemList problems) {
-        String fix = "Set format to one of: " + String.join(", ", FORMATS) + ".";
-        Optional<String> format = Optional.ofNullable(problems.take(configuration.requiredText("format", fix), null));
-        if (format.isPresent() && !FORMATS.contains(format.get())) {
-            problems.add(configuration.problem(
-                    "format", "is '" + format.get() + "', which the File source does not read", fix));
-            return Optional.empty();
-        }
-        return format;
     }
 
     /** Checks {@code reader_options}; whether the descriptor sets it. */

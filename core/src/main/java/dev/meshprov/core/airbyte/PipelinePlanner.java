@@ -61,7 +61,7 @@ final class PipelinePlanner {
                         kind,
                         spec.requirePipeline().connector(kind),
                         observed,
-                        spec.knownIds().secretsOf(kind)));
+                        Reconciliation.Recorded.of(spec.knownIds(), kind)));
     }
 
     private Either<UpstreamFailure, PlannedChange> connectionChange(

@@ -52,9 +52,12 @@ final class PipelineProvisioner {
             AirbyteSpec spec, ConnectorKind kind, OperationLog log, List<String> summary) {
         ConnectorSpec desired = spec.requirePipeline().connector(kind);
         String phase = kind.label();
+        if (kind == ConnectorKind.DESTINATION) {
+            spec.warnings().forEach(warning -> log.warning(phase, warning));
+        }
         return finder.connector(spec, kind, log)
                 .flatMap(observed -> Reconciliation.connector(
-                        kind, desired, observed, spec.knownIds().secretsOf(kind)))
+                        kind, desired, observed, Reconciliation.Recorded.of(spec.knownIds(), kind)))
                 .flatMap(change -> {
                     summary.add(phase + " " + pastTense(change.kind()));
                     return switch (change.kind()) {

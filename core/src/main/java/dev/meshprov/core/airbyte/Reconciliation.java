@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,11 +24,13 @@ final class Reconciliation {
 
     /**
      * Create, update (only what differs) or leave a source or destination; a connector change is a conflict. Since
-     * Airbyte masks secrets, a changed secret is noticed by comparing its fingerprint with {@code recordedSecrets},
-     * the one the previous run recorded (when it recorded one).
+     * Airbyte masks secrets, a changed secret is noticed by comparing its fingerprint with the one the previous run
+     * recorded (when it recorded one). Since Airbyte's PATCH deep-merges the configuration into the stored one, a
+     * field meshprov wrote last time ({@code recorded.written}) that the descriptor no longer has, and that Airbyte
+     * still holds, makes the update a replacement (PUT) of the whole configuration.
      */
     static Either<UpstreamFailure, ConnectorChange> connector(
-            ConnectorKind kind, ConnectorSpec desired, Optional<Connector> observed, Optional<String> recordedSecrets) {
+            ConnectorKind kind, ConnectorSpec desired, Optional<Connector> observed, Recorded recorded) {
         if (observed.isEmpty()) {
             return Either.right(new ConnectorChange(
                     ChangeKind.CREATE, observed, new ConnectorPatch(Optional.empty(), Optional.empty()), List.of()));
@@ -51,15 +54,46 @@ final class Reconciliation {
         }
         List<String> configuration = new ArrayList<>(
                 ConfigurationDiff.differences("configuration", desired.configuration(), found.configuration()));
-        if (recordedSecrets.filter(SecretFingerprint::isFingerprint).isPresent()
-                && !recordedSecrets.equals(SecretFingerprint.of(kind, desired.name(), desired.configuration()))) {
+        if (recorded.secrets().filter(SecretFingerprint::isFingerprint).isPresent()
+                && !recorded.secrets().equals(SecretFingerprint.of(kind, desired.name(), desired.configuration()))) {
             configuration.add("configuration secrets (changed since the last run)");
         }
+        List<String> removed = recorded.written()
+                .map(written -> ConfigurationPaths.removed(written, desired.configuration(), found.configuration()))
+                .orElse(List.of());
+        removed.forEach(
+                pointer -> configuration.add("configuration." + ConfigurationPaths.dotted(pointer) + " (removed)"));
+        boolean replace = !removed.isEmpty()
+                || !ConfigurationPaths.unmergeable(desired.configuration(), found.configuration())
+                        .isEmpty();
         differences.addAll(configuration);
-        ConnectorPatch patch = new ConnectorPatch(
-                name, configuration.isEmpty() ? Optional.empty() : Optional.of(desired.configuration()));
+        ConnectorPatch patch;
+        if (configuration.isEmpty()) {
+            patch = new ConnectorPatch(name, Optional.empty());
+        } else if (replace) {
+            patch = ConnectorPatch.replacing(desired.name(), desired.configuration());
+        } else {
+            patch = new ConnectorPatch(name, Optional.of(desired.configuration()));
+        }
         return Either.right(new ConnectorChange(
                 patch.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.UPDATE, observed, patch, differences));
+    }
+
+    /**
+     * What the previous run recorded about a source or destination.
+     *
+     * @param secrets the fingerprint of its secrets
+     * @param written the fields of the configuration it wrote, as JSON Pointers
+     */
+    record Recorded(Optional<String> secrets, Optional<Set<String>> written) {
+        /** Nothing recorded (a first run, or a run before meshprov recorded these). */
+        static Recorded none() {
+            return new Recorded(Optional.empty(), Optional.empty());
+        }
+
+        static Recorded of(KnownIds known, ConnectorKind kind) {
+            return new Recorded(known.secretsOf(kind), known.writtenOf(kind));
+        }
     }
 
     private static Optional<String> otherConnector(ConnectorSpec desired, Connector found) {
@@ -195,8 +229,9 @@ final class Reconciliation {
     }
 
     /**
-     * Whether two schedules are the same. Cron expressions are compared field by field; a time zone missing from
-     * Airbyte's answer counts as the desired one (some versions do not echo the suffix).
+     * Whether two schedules are the same. Cron expressions are compared as cron-utils reads them (so {@code MON} and
+     * {@code 2} are the same day); a time zone missing from Airbyte's answer counts as the desired one (some
+     * versions do not echo the suffix).
      */
     static boolean sameSchedule(Schedule desired, Schedule observed) {
         if (!desired.type().equals(observed.type())) {
@@ -205,14 +240,14 @@ final class Reconciliation {
         if (desired.cronExpression().isEmpty() || observed.cronExpression().isEmpty()) {
             return desired.cronExpression().equals(observed.cronExpression());
         }
-        Either<String, QuartzCron.Parsed> wanted =
-                QuartzCron.parse(desired.cronExpression().get());
-        Either<String, QuartzCron.Parsed> found =
-                QuartzCron.parse(observed.cronExpression().get());
+        Either<String, ScheduleCron.Parsed> wanted =
+                ScheduleCron.read(desired.cronExpression().get());
+        Either<String, ScheduleCron.Parsed> found =
+                ScheduleCron.read(observed.cronExpression().get());
         if (wanted.isLeft() || found.isLeft()) {
             return desired.cronExpression().equals(observed.cronExpression());
         }
-        return wanted.get().fields().equalsIgnoreCase(found.get().fields())
+        return wanted.get().quartz().sameAs(found.get().quartz())
                 && (found.get().timeZone().isEmpty()
                         || found.get().timeZone().equals(wanted.get().timeZone()));
     }

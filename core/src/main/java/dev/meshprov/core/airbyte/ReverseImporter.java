@@ -220,14 +220,14 @@ final class ReverseImporter {
         Schedule observed = connection.schedule();
         if (observed.type().equals(Schedule.CRON) && observed.cronExpression().isPresent()) {
             schedule.put("type", Schedule.CRON);
-            QuartzCron.parse(observed.cronExpression().get())
+            ScheduleCron.read(observed.cronExpression().get())
                     .fold(
                             problem -> schedule.put(
                                     "cronExpression", observed.cronExpression().get()),
                             parsed -> {
                                 schedule.put("cronExpression", parsed.fields());
                                 return schedule.put(
-                                        "timeZone", parsed.timeZone().orElse(ConnectionRules.DEFAULT_TIME_ZONE));
+                                        "timeZone", parsed.timeZone().orElse(ScheduleCron.UTC));
                             });
         } else {
             schedule.put("type", Schedule.MANUAL);

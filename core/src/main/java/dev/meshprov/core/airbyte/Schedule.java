@@ -7,8 +7,9 @@ import java.util.Optional;
  * When a connection syncs.
  *
  * @param type {@code manual}, {@code cron}, or {@code basic} (a fixed interval set in the Airbyte UI; only observed)
- * @param cronExpression the Quartz cron expression with its time-zone suffix (e.g. {@code 0 0 6 * * ? UTC}) for
- *     {@code cron}
+ * @param cronExpression for {@code cron}, the Quartz cron expression with its time-zone suffix as Airbyte answers it
+ *     (e.g. {@code 0 0 6 * * ? UTC}); meshprov sends UTC only (docs/adr/0008), an observed one may carry another
+ *     zone set in Airbyte's UI
  */
 public record Schedule(String type, Optional<String> cronExpression) {
 

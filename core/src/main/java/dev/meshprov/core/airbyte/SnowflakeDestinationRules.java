@@ -6,7 +6,9 @@ import dev.meshprov.core.model.Problem;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.validation.FieldReader;
 import dev.meshprov.core.validation.ProblemList;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +45,21 @@ final class SnowflakeDestinationRules {
         schema.ifPresent(value -> result.put(SCHEMA, value));
         snowflake.injectInto(result);
         return result;
+    }
+
+    /** The keys {@link #apply} sets from the server configuration, each with the configuration key it comes from. */
+    Map<String, String> injectedKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        snowflake.injectedPlainKeys().forEach(key -> keys.put(key, "airbyte.snowflake." + key));
+        if (snowflake.hasCredentials()) {
+            keys.put(
+                    SnowflakeSettings.CREDENTIALS,
+                    snowflake.usesKeyPair() ? "airbyte.snowflake.privateKey" : "airbyte.snowflake.password");
+        }
+        snowflake
+                .loadingMethod()
+                .ifPresent(method -> keys.put(SnowflakeSettings.LOADING_METHOD, "airbyte.snowflake.loadingMethod"));
+        return keys;
     }
 
     private void rejectServerKeys(FieldReader configuration, ProblemList problems) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param role the role to load with
  * @param warehouse the warehouse to load with
  * @param username the user to load as
- * @param password the user's password (exclusive with {@code privateKey})
+ * @param password the user's password (deprecated since destination-snowflake 5.0.0; ignored when {@code privateKey}
+ *     is set)
  * @param privateKey the user's private key in PEM form, for key-pair authentication
  * @param privateKeyPassword the private key's passphrase, when it is encrypted
  * @param loadingMethod the {@code loading_method.method} to inject (older connector versions), when set
@@ -33,6 +34,11 @@ public record SnowflakeSettings(
     public static final String CREDENTIALS = "credentials";
     /** The configuration key of the loading method object. */
     public static final String LOADING_METHOD = "loading_method";
+    /** Why a password-only configuration deserves a warning, and what to do. */
+    public static final String PASSWORD_DEPRECATION =
+            "Snowflake password authentication (airbyte.snowflake.password) is"
+                    + " deprecated since destination-snowflake 5.0.0, and Snowflake enforces strong authentication from 2026:"
+                    + " configure key-pair authentication (airbyte.snowflake.privateKey) instead.";
 
     public SnowflakeSettings {
         Objects.requireNonNull(host, "host");
@@ -63,6 +69,16 @@ public record SnowflakeSettings(
         return password.isPresent() || privateKey.isPresent();
     }
 
+    /** Whether destinations authenticate with the key pair: whenever a private key is set, even with a password. */
+    public boolean usesKeyPair() {
+        return privateKey.isPresent();
+    }
+
+    /** Whether destinations authenticate with the password only, which destination-snowflake 5.0.0 deprecates. */
+    public boolean usesPasswordOnly() {
+        return password.isPresent() && privateKey.isEmpty();
+    }
+
     /** The plain keys set by the server ({@code host}, {@code role}, ...), which descriptors may not set. */
     public List<String> injectedPlainKeys() {
         List<String> keys = new ArrayList<>();
@@ -79,15 +95,15 @@ public record SnowflakeSettings(
         role.ifPresent(v -> configuration.put("role", v));
         warehouse.ifPresent(v -> configuration.put("warehouse", v));
         username.ifPresent(v -> configuration.put("username", v));
-        if (password.isPresent()) {
-            ObjectNode credentials = configuration.putObject(CREDENTIALS);
-            credentials.put("auth_type", "Username and Password");
-            credentials.put("password", password.get());
-        } else if (privateKey.isPresent()) {
+        if (privateKey.isPresent()) {
             ObjectNode credentials = configuration.putObject(CREDENTIALS);
             credentials.put("auth_type", "Key Pair Authentication");
             credentials.put("private_key", privateKey.get());
             privateKeyPassword.ifPresent(v -> credentials.put("private_key_password", v));
+        } else if (password.isPresent()) {
+            ObjectNode credentials = configuration.putObject(CREDENTIALS);
+            credentials.put("auth_type", "Username and Password");
+            credentials.put("password", password.get());
         }
         loadingMethod.ifPresent(v -> configuration.putObject(LOADING_METHOD).put("method", v));
     }
@@ -96,6 +112,6 @@ public record SnowflakeSettings(
     public String toString() {
         return "SnowflakeSettings[host=" + host.orElse("-") + ", role=" + role.orElse("-") + ", warehouse="
                 + warehouse.orElse("-") + ", username=" + username.orElse("-") + ", credentials="
-                + (password.isPresent() ? "password" : privateKey.isPresent() ? "key pair" : "none") + "]";
+                + (privateKey.isPresent() ? "key pair" : password.isPresent() ? "password" : "none") + "]";
     }
 }

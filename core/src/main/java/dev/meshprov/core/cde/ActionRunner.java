@@ -113,9 +113,10 @@ final class ActionRunner {
                 return Either.left(failure);
             }
             log.info("job", "Created job " + job.name() + " (confirmed after: " + failure.kind() + ")");
-            return JobDifferences.between(job, found.get()).isEmpty()
+            java.util.Set<String> owned = job.spark().conf().keySet();
+            return JobDifferences.between(job, found.get(), owned).isEmpty()
                     ? Either.right(Done.DONE)
-                    : cde.updateJob(vc, job);
+                    : cde.updateJob(vc, JobDifferences.keepingForeignConf(job, found.get(), owned));
         });
     }
 }

@@ -19,10 +19,17 @@ final class CdeInfo {
     static final String FILES_RESOURCE = "filesResource";
     static final String PYTHON_ENV_RESOURCE = "pythonEnvResource";
     static final String ARTIFACTS = "artifacts";
+    static final String CDE_SIGNATURE = "cdeSignature";
+    static final String CONF_KEYS = "confKeys";
 
     private CdeInfo() {}
 
-    static Info of(Discovered discovered, DesiredState desired, Optional<String> runId) {
+    /**
+     * @param signatures the signature CDE lists for each file ({@code resource/file}) after provisioning, as far as
+     *     known
+     */
+    static Info of(
+            Discovered discovered, DesiredState desired, Optional<String> runId, Map<String, String> signatures) {
         CdeJob job = desired.job();
         Info.Builder info = Info.builder()
                 .publicEntry("jobName", InfoEntry.text("CDE job", job.name()))
@@ -33,6 +40,15 @@ final class CdeInfo {
                 .publicEntry(
                         "cdeService",
                         InfoEntry.text("CDE service", discovered.service().name()));
+        discovered
+                .virtualCluster()
+                .uiUrl()
+                .ifPresent(ui -> info.publicEntry(
+                        "virtualClusterUi",
+                        InfoEntry.link(
+                                "Virtual cluster UI",
+                                discovered.virtualCluster().name(),
+                                ui)));
         jobLink(discovered.virtualCluster(), job.name())
                 .ifPresent(href -> info.publicEntry("jobLink", InfoEntry.link("Job in CDE", job.name(), href)));
         if (job.schedule().isPresent()) {
@@ -56,26 +72,36 @@ final class CdeInfo {
                 .privateValue(FILES_RESOURCE, desired.filesResource().name());
         desired.pythonEnv().ifPresent(env -> info.privateValue(PYTHON_ENV_RESOURCE, env.name()));
         List<Object> artifacts = new ArrayList<>();
-        desired.files().forEach(file -> artifacts.add(artifact(file)));
-        desired.requirements().ifPresent(file -> artifacts.add(artifact(file)));
+        desired.files().forEach(file -> artifacts.add(artifact(file, signatures)));
+        desired.requirements().ifPresent(file -> artifacts.add(artifact(file, signatures)));
         info.privateValue(ARTIFACTS, artifacts);
+        info.privateValue(
+                CONF_KEYS,
+                new ArrayList<>(new java.util.TreeSet<>(job.spark().conf().keySet())));
         return info.build();
     }
 
-    /** The job's page in the virtual cluster's UI, when CDP reported the UI URL. */
+    /**
+     * The job's page in the virtual cluster's UI, when CDP reported the UI URL ({@code VcUiUrl} is in CDP's DE API
+     * model; the {@code jobs/<name>} page below it is an assumption, so the virtual cluster's UI is linked too).
+     */
     static Optional<String> jobLink(VirtualCluster vc, String jobName) {
         return vc.uiUrl()
                 .map(ui -> (ui.endsWith("/") ? ui : ui + "/") + "jobs/"
                         + URLEncoder.encode(jobName, StandardCharsets.UTF_8));
     }
 
-    private static Map<String, Object> artifact(DesiredFile file) {
+    private static Map<String, Object> artifact(DesiredFile file, Map<String, String> signatures) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("resource", file.resource());
         entry.put("file", file.name());
         entry.put("source", file.source().uri().uri());
         entry.put("etag", file.source().etag());
         entry.put("size", file.source().size());
+        String signature = signatures.get(file.path());
+        if (signature != null) {
+            entry.put(CDE_SIGNATURE, signature);
+        }
         return entry;
     }
 }

@@ -25,6 +25,29 @@ public record CdeJob(String name, List<String> mounts, Spark spark, Optional<Sch
         Objects.requireNonNull(schedule, "schedule");
     }
 
+    /** This job with {@code conf} as its Spark configuration. */
+    public CdeJob withConf(Map<String, String> conf) {
+        CdeJob.Spark s = spark;
+        return new CdeJob(
+                name,
+                mounts,
+                new Spark(
+                        s.file(),
+                        s.className(),
+                        s.args(),
+                        conf,
+                        s.driverCores(),
+                        s.driverMemory(),
+                        s.executorCores(),
+                        s.executorMemory(),
+                        s.numExecutors(),
+                        s.logLevel(),
+                        s.jars(),
+                        s.pyFiles(),
+                        s.pythonEnvResourceName()),
+                schedule);
+    }
+
     /**
      * The Spark part of a job. Files are paths inside the mounted resources.
      *

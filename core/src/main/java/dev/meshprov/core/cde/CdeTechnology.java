@@ -6,15 +6,11 @@ import dev.meshprov.core.model.ProvisionResult;
 import dev.meshprov.core.model.ReverseProvisioningRequest;
 import dev.meshprov.core.model.ReverseProvisioningResult;
 import dev.meshprov.core.model.UpstreamFailure;
-import dev.meshprov.core.port.ChangeKind;
 import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.port.OperationLog;
 import dev.meshprov.core.port.Plan;
-import dev.meshprov.core.port.PlannedChange;
 import dev.meshprov.core.port.Readiness;
 import dev.meshprov.core.port.Technology;
-import dev.meshprov.core.validation.FieldReader;
-import dev.meshprov.core.validation.ProblemList;
 import dev.meshprov.core.validation.Validations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -31,13 +27,10 @@ import java.util.Optional;
  * Cloudera Data Engineering: one workload component is one Spark job in a virtual cluster of a CDE service, plus a
  * {@code files} resource with its artifacts (and a {@code python-env} resource for PySpark with requirements).
  * Orchestrates the {@link CdpGateway}, the {@link CdeGateway} and the {@link ArtifactStore}; the decisions are made
- * by the pure {@link Reconciler}.
+ * by the pure {@link Reconciler}, the descriptor is read by {@link CdeDescriptorRules} and reverse provisioning is
+ * {@link ReverseProvisioning}'s.
  */
 public final class CdeTechnology implements Technology<CdeSpec> {
-
-    private static final String CDP_FIX =
-            "Check the CDP API endpoint, the access key (cde.cdp.accessKeyId, cde.cdp.privateKey) and the network,"
-                    + " then retry.";
 
     private final CdpGateway cdp;
     private final CdeGateway cde;
@@ -46,6 +39,8 @@ public final class CdeTechnology implements Technology<CdeSpec> {
     private final Discovery discovery;
     private final OnlineChecks onlineChecks;
     private final ActionRunner runner;
+    private final ListedSignatures listedSignatures;
+    private final ReverseProvisioning reverseProvisioning;
 
     public CdeTechnology(CdpGateway cdp, CdeGateway cde, ArtifactStore artifacts, CdeSettings settings) {
         this.cdp = Objects.requireNonNull(cdp, "cdp");
@@ -55,6 +50,8 @@ public final class CdeTechnology implements Technology<CdeSpec> {
         this.discovery = new Discovery(cdp);
         this.onlineChecks = new OnlineChecks(discovery, artifacts);
         this.runner = new ActionRunner(cde, artifacts);
+        this.listedSignatures = new ListedSignatures(cde);
+        this.reverseProvisioning = new ReverseProvisioning(discovery, cde);
     }
 
     // ---------------------------------------------------------------- validate
@@ -99,13 +96,14 @@ public final class CdeTechnology implements Technology<CdeSpec> {
             return Either.left(discovered.getLeft());
         }
         Discovered found = discovered.get();
-        log.info("discovery", describe(found));
+        log.info("discovery", ProvisionMessages.describe(found));
         Either<UpstreamFailure, DesiredState> desired = desired(target, workload);
         if (desired.isLeft()) {
             return Either.left(desired.getLeft());
         }
-        Either<UpstreamFailure, Reconciliation> reconciled = observe(found.endpoint(), target)
-                .flatMap(observed -> Reconciler.reconcile(desired.get(), observed, spec.recorded()));
+        Either<UpstreamFailure, ObservedState> observed = observe(found.endpoint(), target);
+        Either<UpstreamFailure, Reconciliation> reconciled =
+                observed.flatMap(state -> Reconciler.reconcile(desired.get(), state, spec.recorded()));
         if (reconciled.isLeft()) {
             return Either.left(reconciled.getLeft());
         }
@@ -119,6 +117,8 @@ public final class CdeTechnology implements Technology<CdeSpec> {
                 return Either.left(done.getLeft());
             }
         }
+        Map<String, String> signatures =
+                listedSignatures.after(found.endpoint(), observed.get(), reconciliation.actions(), log);
         Optional<String> runId = Optional.empty();
         if (workload.runOnProvision()) {
             Either<UpstreamFailure, String> run = cde.runJob(found.endpoint(), target.jobName());
@@ -129,7 +129,8 @@ public final class CdeTechnology implements Technology<CdeSpec> {
             log.info("run", "Started run " + run.get() + " of job " + target.jobName());
         }
         return Either.right(ProvisionResult.of(
-                summary(target, found, reconciliation.changes()), CdeInfo.of(found, desired.get(), runId)));
+                ProvisionMessages.summary(target, found, reconciliation.changes()),
+                CdeInfo.of(found, desired.get(), runId, signatures)));
     }
 
     private Either<UpstreamFailure, DesiredState> desired(CdeJobTarget target, CdeWorkload workload) {
@@ -150,25 +151,6 @@ public final class CdeTechnology implements Technology<CdeSpec> {
                 .flatMap(env -> cde.getJob(vc, target.jobName()).map(job -> new ObservedState(files, env, job))));
     }
 
-    private static String summary(CdeJobTarget target, Discovered found, List<PlannedChange> changes) {
-        long written =
-                changes.stream().filter(c -> c.kind() != ChangeKind.UNCHANGED).count();
-        String where = " in virtual cluster " + found.virtualCluster().name() + " of CDE service "
-                + found.service().name();
-        return written == 0
-                ? "CDE job " + target.jobName() + " is up to date" + where
-                : "CDE job " + target.jobName() + " provisioned" + where + " (" + written + " change"
-                        + (written == 1 ? "" : "s") + ")";
-    }
-
-    private static String describe(Discovered found) {
-        return "Found CDE service " + found.service().name() + " ("
-                + found.service().clusterId()
-                + ") and virtual cluster " + found.virtualCluster().name() + " ("
-                + found.virtualCluster().vcId()
-                + "), both running";
-    }
-
     // ---------------------------------------------------------------- unprovision
 
     @Override
@@ -185,7 +167,7 @@ public final class CdeTechnology implements Technology<CdeSpec> {
             return Either.right(ProvisionResult.withoutInfo("Unprovision skipped: " + reason));
         }
         Discovered found = outcome.get().get();
-        log.info("discovery", describe(found));
+        log.info("discovery", ProvisionMessages.describe(found));
         VcEndpoint vc = found.endpoint();
         Either<UpstreamFailure, Boolean> job = cde.deleteJob(vc, target.jobName());
         if (job.isLeft()) {
@@ -226,58 +208,7 @@ public final class CdeTechnology implements Technology<CdeSpec> {
     @Override
     public Validation<Seq<Problem>, ReverseProvisioningResult> reverse(
             ReverseProvisioningRequest request, OperationLog log) {
-        FieldReader params = FieldReader.of(request.params(), "params");
-        ProblemList problems = new ProblemList();
-        String service = problems.take(
-                params.requiredText("cdeService", "Set params.cdeService to the name of the CDE service."), null);
-        String vcName = problems.take(
-                params.requiredText("cdeCluster", "Set params.cdeCluster to the name of the virtual cluster."), null);
-        String jobName = problems.take(
-                params.requiredText("jobName", "Set params.jobName to the name of the job to import."), null);
-        Optional<String> prefix = problems.take(
-                params.optionalText("artifactPrefix", "Set params.artifactPrefix to an S3 prefix, or remove it."),
-                Optional.empty());
-        if (!problems.isEmpty()) {
-            return problems.toValidation(() -> null);
-        }
-        Either<UpstreamFailure, Either<Unusable, Discovered>> outcome = discovery.discover(service, vcName);
-        if (outcome.isLeft()) {
-            return Validations.invalid(Problem.upstream(params.path("cdeService"), outcome.getLeft(), CDP_FIX));
-        }
-        if (outcome.get().isLeft()) {
-            Unusable unusable = outcome.get().getLeft();
-            String field = unusable.part() == Unusable.Part.SERVICE ? "cdeService" : "cdeCluster";
-            return Validations.invalid(params.problem(field, unusable.reason(), unusable.solution()));
-        }
-        VcEndpoint vc = outcome.get().get().endpoint();
-        String jobFix = "Check params.jobName, then retry.";
-        Either<UpstreamFailure, Optional<CdeJob>> job = cde.getJob(vc, jobName);
-        if (job.isLeft()) {
-            return Validations.invalid(Problem.upstream(params.path("jobName"), job.getLeft(), jobFix));
-        }
-        if (job.get().isEmpty()) {
-            return Validations.invalid(params.problem(
-                    "jobName",
-                    "CDE job not found: virtual cluster '" + vcName + "' has no job named '" + jobName + "'",
-                    "Set params.jobName to the name of an existing job."));
-        }
-        Optional<String> envName = job.get().get().spark().pythonEnvResourceName();
-        Optional<CdeResource> env = Optional.empty();
-        if (envName.isPresent()) {
-            Either<UpstreamFailure, Optional<CdeResource>> resource = cde.getResource(vc, envName.get());
-            if (resource.isLeft()) {
-                return Validations.invalid(Problem.upstream(params.path("jobName"), resource.getLeft(), jobFix));
-            }
-            env = resource.get();
-        }
-        ReverseImport importer = new ReverseImport(
-                request.catalogInfo().path("spec").path("mesh").path("specific"), prefix, log);
-        Map<String, Object> specific =
-                importer.specific(service, vcName, job.get().get(), env);
-        log.info(
-                "reverse",
-                "Imported job " + jobName + " from virtual cluster " + vcName + " of CDE service " + service);
-        return Validations.valid(new ReverseProvisioningResult(Map.of("spec.mesh.specific", specific)));
+        return reverseProvisioning.reverse(request, log);
     }
 
     // ---------------------------------------------------------------- readiness

@@ -11,6 +11,11 @@ import java.util.Optional;
  */
 final class Discovery {
 
+    /** The fix of a problem that could not be checked because the CDP API failed. */
+    static final String CDP_FIX =
+            "Check the CDP API endpoint, the access key (cde.cdp.accessKeyId, cde.cdp.privateKey) and the network,"
+                    + " then retry.";
+
     private static final String SYSTEM = "CDP";
 
     private final CdpGateway cdp;

@@ -2,21 +2,54 @@ package dev.meshprov.core.cde;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Which managed fields of an observed job differ from the desired job, named for people. Values that may hold
- * secrets (arguments, configuration values) are not shown, only that they differ.
+ * secrets (arguments, configuration values) are not shown, only that they differ. Of the Spark configuration only
+ * the keys meshprov owns are compared: those the descriptor (with the configured defaults) sets now, and those it
+ * set before (recorded), so that keys CDE adds itself never cause an update while a key removed from the
+ * descriptor is removed from the job.
  */
 final class JobDifferences {
 
     private JobDifferences() {}
 
+    /** The differences, owning only the configuration keys of {@code desired}. */
     static List<String> between(CdeJob desired, CdeJob observed) {
+        return between(desired, observed, desired.spark().conf().keySet());
+    }
+
+    /** The configuration keys meshprov owns: the desired ones and those it recorded setting before. */
+    static Set<String> ownedConfKeys(CdeJob desired, RecordedState recorded) {
+        Set<String> owned = new TreeSet<>(desired.spark().conf().keySet());
+        owned.addAll(recorded.confKeys());
+        return owned;
+    }
+
+    /**
+     * {@code desired} with the configuration keys of {@code observed} that meshprov does not own added, so that an
+     * update that replaces the configuration keeps what CDE added itself.
+     */
+    static CdeJob keepingForeignConf(CdeJob desired, CdeJob observed, Set<String> owned) {
+        Map<String, String> conf = new LinkedHashMap<>();
+        observed.spark().conf().forEach((key, value) -> {
+            if (!owned.contains(key)) {
+                conf.put(key, value);
+            }
+        });
+        conf.putAll(desired.spark().conf());
+        return desired.withConf(conf);
+    }
+
+    static List<String> between(CdeJob desired, CdeJob observed, Set<String> ownedConfKeys) {
         List<String> differences = new ArrayList<>();
         if (!new HashSet<>(desired.mounts()).equals(new HashSet<>(observed.mounts()))) {
             differences.add("mounts " + observed.mounts() + " → " + desired.mounts());
@@ -32,12 +65,11 @@ final class JobDifferences {
         if (!want.args().equals(have.args())) {
             differences.add("args changed");
         }
-        if (!want.conf().equals(have.conf())) {
-            TreeSet<String> keys = new TreeSet<>(want.conf().keySet());
-            keys.addAll(have.conf().keySet());
-            keys.removeIf(
-                    key -> Objects.equals(want.conf().get(key), have.conf().get(key)));
-            differences.add("conf changed for " + keys);
+        TreeSet<String> confKeys = new TreeSet<>(ownedConfKeys);
+        confKeys.removeIf(
+                key -> Objects.equals(want.conf().get(key), have.conf().get(key)));
+        if (!confKeys.isEmpty()) {
+            differences.add("conf changed for " + confKeys);
         }
         shown(differences, "driverCores", have.driverCores(), want.driverCores());
         shownIgnoringCase(differences, "driverMemory", have.driverMemory(), want.driverMemory());

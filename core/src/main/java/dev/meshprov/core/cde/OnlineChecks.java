@@ -16,9 +16,6 @@ import java.util.Optional;
  */
 final class OnlineChecks {
 
-    private static final String CDP_FIX =
-            "Check the CDP API endpoint, the access key (cde.cdp.accessKeyId, cde.cdp.privateKey) and the network,"
-                    + " then retry.";
     private static final String S3_FIX =
             "Check meshprov's S3 access to the artifact (cde.aws: region, endpoint, credentials), then retry.";
 
@@ -48,7 +45,7 @@ final class OnlineChecks {
         Either<UpstreamFailure, Either<Unusable, Discovered>> outcome = discovery.discover(
                 reading.service().get(), reading.virtualCluster().get());
         if (outcome.isLeft()) {
-            return List.of(Problem.upstream(reading.serviceField(), outcome.getLeft(), CDP_FIX));
+            return List.of(Problem.upstream(reading.serviceField(), outcome.getLeft(), Discovery.CDP_FIX));
         }
         if (outcome.get().isRight()) {
             return List.of();

@@ -63,7 +63,7 @@ final class ReverseImport {
         config.put("numExecutors", spark.numExecutors());
         config.put("logLevel", spark.logLevel());
         Map<String, String> conf = new LinkedHashMap<>(spark.conf());
-        conf.remove(CdeDescriptorRules.SAFARI_KEY, "true");
+        conf.remove(JobConfigRules.SAFARI_KEY, "true");
         config.put("conf", conf);
         job.schedule().ifPresent(schedule -> {
             Map<String, Object> s = new LinkedHashMap<>();

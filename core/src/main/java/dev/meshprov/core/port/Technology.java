@@ -55,4 +55,12 @@ public interface Technology<S> {
 
     /** Whether the upstream systems are reachable now; must not throw and should answer within seconds. */
     Readiness readiness();
+
+    /**
+     * What is valid but ill-advised in the technology's configuration (e.g. a deprecated kind of credentials), each
+     * a sentence naming the key and what to do; {@code config check} shows them. None by default.
+     */
+    default List<String> configurationWarnings() {
+        return List.of();
+    }
 }

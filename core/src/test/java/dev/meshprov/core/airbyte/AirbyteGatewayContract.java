@@ -89,8 +89,11 @@ public abstract class AirbyteGatewayContract {
 
     @Test
     void secretValuesComeBackMasked() {
-        ObjectNode configuration = Jsons.object().put("database", "DB");
-        configuration.putObject("credentials").put("password", "Contract-Canary-Secret");
+        ObjectNode configuration = snowflakeConfiguration();
+        configuration
+                .putObject("credentials")
+                .put("auth_type", "Username and Password")
+                .put("password", "Contract-Canary-Secret");
         Connector created = right(gateway()
                 .createConnector(
                         ConnectorKind.DESTINATION,
@@ -129,6 +132,72 @@ public abstract class AirbyteGatewayContract {
                         .path("format")
                         .asText())
                 .isEqualTo("json");
+    }
+
+    @Test
+    void aMergeKeepsTheFieldsItLacksAndAReplacementDropsThem() {
+        String name = unique("merge");
+        ObjectNode csv = fileSource(name).configuration().deepCopy().put("reader_options", "{\"sep\": \";\"}");
+        Connector created = right(gateway()
+                .createConnector(
+                        ConnectorKind.SOURCE,
+                        workspaceId(),
+                        new ConnectorSpec(name, Optional.of(FILE_DEFINITION), Optional.empty(), csv)));
+        ObjectNode json = fileSource(name).configuration().deepCopy().put("format", "json");
+
+        Connector merged = right(gateway()
+                .updateConnector(
+                        ConnectorKind.SOURCE, created.id(), new ConnectorPatch(Optional.empty(), Optional.of(json))));
+        Connector replaced = right(gateway()
+                .updateConnector(ConnectorKind.SOURCE, created.id(), ConnectorPatch.replacing(name + " v2", json)));
+
+        assertThat(merged.configuration().path("format").asText()).isEqualTo("json");
+        assertThat(merged.configuration().path("reader_options").asText())
+                .as("PATCH deep-merges: a field the update lacks stays")
+                .isEqualTo("{\"sep\": \";\"}");
+        assertThat(replaced.configuration().has("reader_options"))
+                .as("PUT replaces the whole configuration")
+                .isFalse();
+        assertThat(replaced.name()).isEqualTo(name + " v2");
+        Connector found = right(gateway().findConnector(ConnectorKind.SOURCE, created.id()))
+                .orElseThrow();
+        assertThat(found.configuration().has("reader_options")).isFalse();
+        assertThat(found.configuration().path("format").asText()).isEqualTo("json");
+    }
+
+    @Test
+    void aMergeDescendsIntoNestedObjectsSoAnOldSecretStaysUntilAReplacement() {
+        String name = unique("credentials");
+        Connector created = right(gateway()
+                .createConnector(
+                        ConnectorKind.DESTINATION,
+                        workspaceId(),
+                        new ConnectorSpec(
+                                name, Optional.of(SNOWFLAKE_DEFINITION), Optional.empty(), snowflakeConfiguration())));
+        ObjectNode password = snowflakeConfiguration();
+        password.putObject("credentials")
+                .put("auth_type", "Username and Password")
+                .put("password", "Contract-Canary-Password");
+
+        Connector merged = right(gateway()
+                .updateConnector(
+                        ConnectorKind.DESTINATION,
+                        created.id(),
+                        new ConnectorPatch(Optional.empty(), Optional.of(password))));
+        Connector replaced = right(gateway()
+                .updateConnector(ConnectorKind.DESTINATION, created.id(), ConnectorPatch.replacing(name, password)));
+
+        assertThat(merged.configuration().path("credentials").has("private_key"))
+                .as("the key of the stored credentials survives a merge")
+                .isTrue();
+        assertThat(replaced.configuration().path("credentials").has("private_key"))
+                .isFalse();
+        assertThat(replaced.configuration()
+                        .path("credentials")
+                        .path("auth_type")
+                        .asText())
+                .isEqualTo("Username and Password");
+        assertThat(replaced.configuration().toString()).doesNotContain("Contract-Canary-Password");
     }
 
     @Test
@@ -263,8 +332,24 @@ public abstract class AirbyteGatewayContract {
                                 unique(purpose + " destination"),
                                 Optional.of(SNOWFLAKE_DEFINITION),
                                 Optional.empty(),
-                                Jsons.object().put("database", "DB").put("schema", "S"))));
+                                snowflakeConfiguration())));
         return new Pair(source, destination);
+    }
+
+    /** A complete Snowflake destination configuration (key-pair credentials), as the connector requires. */
+    public static ObjectNode snowflakeConfiguration() {
+        ObjectNode configuration = Jsons.object()
+                .put("host", "acme.snowflakecomputing.com")
+                .put("role", "AIRBYTE_ROLE")
+                .put("warehouse", "AIRBYTE_WH")
+                .put("database", "DB")
+                .put("schema", "S")
+                .put("username", "AIRBYTE_USER");
+        configuration
+                .putObject("credentials")
+                .put("auth_type", "Key Pair Authentication")
+                .put("private_key", "-----BEGIN PRIVATE KEY-----\nContractKey\n-----END PRIVATE KEY-----");
+        return configuration;
     }
 
     protected static ConnectionDraft draft(String name, Pair pair) {

@@ -65,6 +65,7 @@ class AirbyteProvisioningTest {
         assertThat(log.lines())
                 .containsExactly(
                         "INFO [source] Created source 'healthcare.vaccinations.0.Vaccinations' (" + source.id() + ")",
+                        "WARNING [destination] " + SnowflakeSettings.PASSWORD_DEPRECATION,
                         "INFO [destination] Created destination 'healthcare.vaccinations.0.Snowflake' ("
                                 + destination.id() + ")",
                         "INFO [connection] Created connection 'healthcare.vaccinations.0.File <> Snowflake' ("
@@ -256,7 +257,7 @@ class AirbyteProvisioningTest {
 
         Connection connection = gateway.storedConnections().get(0);
         assertThat(connection.workspaceId()).isEqualTo(AirbyteTestData.PRODUCTION_WORKSPACE);
-        assertThat(connection.schedule()).isEqualTo(Schedule.cron("0 0 6 * * ? Europe/Rome"));
+        assertThat(connection.schedule()).isEqualTo(Schedule.cron("0 0 5 * * ? UTC"));
         assertThat(connection.streams()).containsExactly(StreamConfig.of("deals", "full_refresh_append"));
         assertThat(connection.namespaceDefinition()).contains("custom_format");
         assertThat(connection.namespaceFormat()).contains("CASHFLOW_RAW");

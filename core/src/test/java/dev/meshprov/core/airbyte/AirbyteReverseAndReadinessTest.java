@@ -54,7 +54,7 @@ class AirbyteReverseAndReadinessTest {
         assertThat(destination.has("username")).isFalse();
         JsonNode connection = specific.path("connection");
         assertThat(connection.path("schedule").toString())
-                .isEqualTo("{\"type\":\"cron\",\"cronExpression\":\"0 0 6 * * ?\",\"timeZone\":\"Europe/Rome\"}");
+                .isEqualTo("{\"type\":\"cron\",\"cronExpression\":\"0 0 5 * * ?\",\"timeZone\":\"UTC\"}");
         assertThat(connection.path("streams").toString())
                 .isEqualTo("[{\"name\":\"deals\",\"syncMode\":\"full_refresh_append\"}]");
         assertThat(connection.path("status").asText()).isEqualTo("inactive");

@@ -23,6 +23,9 @@ public final class AirbyteTestData {
     public static final String UI_URL = "http://airbyte.example.org:8000";
     /** The Snowflake password of the test settings; must never appear in any output. */
     public static final String SNOWFLAKE_PASSWORD = "Sn0wflake-Canary-Pa55word!";
+    /** A Snowflake private key (not a real one); must never appear in any output. */
+    public static final String SNOWFLAKE_PRIVATE_KEY =
+            "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCCanaryKeyMaterial\n-----END PRIVATE KEY-----";
 
     public static final String TEMPLATE = "airbyte/template-component.yaml";
     public static final String EXTENDED = "airbyte/extended-component.yaml";

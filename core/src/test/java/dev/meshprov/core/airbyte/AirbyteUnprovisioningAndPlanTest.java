@@ -117,7 +117,9 @@ class AirbyteUnprovisioningAndPlanTest {
         assertThat(changed.changes())
                 .extracting(PlannedChange::kind, PlannedChange::detail)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.UPDATE, "differs in configuration.format"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ChangeKind.UPDATE,
+                                "differs in configuration.format, configuration.reader_options (removed)"),
                         org.assertj.core.groups.Tuple.tuple(ChangeKind.UNCHANGED, "up to date"),
                         org.assertj.core.groups.Tuple.tuple(ChangeKind.UPDATE, "status: active -> inactive"));
         assertThat(gateway.writes()).isEqualTo(writes);

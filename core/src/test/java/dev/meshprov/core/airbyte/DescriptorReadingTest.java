@@ -113,7 +113,7 @@ class DescriptorReadingTest {
 
         ConnectionSpec connection = spec.pipeline().orElseThrow().connection();
         assertThat(spec.workspaceId()).isEqualTo(AirbyteTestData.PRODUCTION_WORKSPACE);
-        assertThat(connection.schedule()).isEqualTo(Schedule.cron("0 0 6 * * ? Europe/Rome"));
+        assertThat(connection.schedule()).isEqualTo(Schedule.cron("0 0 5 * * ? UTC"));
         assertThat(connection.streams().orElseThrow()).containsExactly(StreamConfig.of("deals", "full_refresh_append"));
         assertThat(connection.namespaceDefinition()).contains("custom_format");
         assertThat(connection.namespaceFormat()).contains("CASHFLOW_RAW");
@@ -130,11 +130,11 @@ class DescriptorReadingTest {
     }
 
     @Test
-    void aCronExpressionWithItsOwnTimeZoneKeepsIt() {
+    void aCronExpressionEndingInUtcIsSentWithOneUtcSuffix() {
         var request = AirbyteTestData.descriptor(AirbyteTestData.TEMPLATE)
                 .set(
                         "specific.connection.schedule",
-                        "{type: cron, cronExpression: '0 30 2 ? * MON-FRI America/New_York'}")
+                        "{type: cron, cronExpression: '0 30 2 ? * MON-FRI UTC', timeZone: UTC}")
                 .request();
 
         Schedule schedule = valid(technology.validate(request, Operation.PROVISION))
@@ -143,7 +143,46 @@ class DescriptorReadingTest {
                 .connection()
                 .schedule();
 
-        assertThat(schedule.cronExpression()).contains("0 30 2 ? * MON-FRI America/New_York");
+        assertThat(schedule.cronExpression()).contains("0 30 2 ? * MON-FRI UTC");
+    }
+
+    @Test
+    void withBothPasswordAndPrivateKeyTheKeyPairIsUsedAndThePasswordWarnedAbout() {
+        SnowflakeSettings password = AirbyteTestData.snowflake();
+        SnowflakeSettings both = new SnowflakeSettings(
+                password.host(),
+                password.role(),
+                password.warehouse(),
+                password.username(),
+                password.password(),
+                Optional.of(AirbyteTestData.SNOWFLAKE_PRIVATE_KEY),
+                Optional.empty(),
+                Optional.empty());
+        AirbyteTechnology withBoth =
+                new AirbyteTechnology(AirbyteTestData.settings().withSnowflake(both), gateway, new Redactor());
+
+        AirbyteSpec spec = valid(withBoth.validate(request(AirbyteTestData.TEMPLATE), Operation.PROVISION));
+
+        var credentials =
+                spec.pipeline().orElseThrow().destination().configuration().path("credentials");
+        assertThat(credentials.path("auth_type").asText()).isEqualTo("Key Pair Authentication");
+        assertThat(credentials.has("password")).isFalse();
+        assertThat(spec.warnings()).isEmpty();
+        assertThat(withBoth.configurationWarnings())
+                .singleElement()
+                .asString()
+                .contains("airbyte.snowflake.password is ignored");
+    }
+
+    @Test
+    void aPasswordOnlyIsWarnedAboutInTheConfigurationAndAtProvisioning() {
+        AirbyteSpec spec = valid(technology.validate(request(AirbyteTestData.TEMPLATE), Operation.PROVISION));
+
+        assertThat(spec.warnings()).containsExactly(SnowflakeSettings.PASSWORD_DEPRECATION);
+        assertThat(technology.configurationWarnings()).containsExactly(SnowflakeSettings.PASSWORD_DEPRECATION);
+        assertThat(SnowflakeSettings.PASSWORD_DEPRECATION)
+                .contains("destination-snowflake 5.0.0")
+                .contains("airbyte.snowflake.privateKey");
     }
 
     @Test

@@ -2,16 +2,13 @@ package dev.meshprov.core.airbyte;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.meshprov.core.model.UpstreamFailure;
-import dev.meshprov.core.secret.Redactor;
 import io.vavr.control.Either;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An {@link AirbyteGateway} keeping Airbyte's state in memory, behaving like Airbyte where meshprov depends on it:
- * UUID ids, secret configuration values masked on read, streams discovered from the File source's
- * {@code dataset_name}, one running sync per connection. Counts writes and name lookups, and can fail the next
- * call of an operation. Thread-safe.
+ * UUID ids, secret configuration values masked on read, a configuration update merged into the stored one or
+ * replacing it as Airbyte's PATCH and PUT do ({@link StoredConfigurations}), streams discovered from the File
+ * source's {@code dataset_name}, one running sync per connection. Counts writes and name lookups, and can fail the
+ * next call of an operation. Thread-safe.
  */
 public final class InMemoryAirbyteGateway implements AirbyteGateway {
 
     /** How Airbyte masks secrets. */
-    public static final String MASK = "**********";
+    public static final String MASK = StoredConfigurations.MASK;
 
     private final Set<String> workspaces = new HashSet<>();
     private final Map<ConnectorKind, Map<String, Connector>> connectors = new HashMap<>();
@@ -161,6 +159,12 @@ public final class InMemoryAirbyteGateway implements AirbyteGateway {
             if (found == null) {
                 return Either.left(notFound("PATCH /v1/" + kind.label() + "s/" + id, kind.label()));
             }
+            JsonNode configuration = patch.configuration()
+                    .<JsonNode>map(update -> patch.replace()
+                            ? StoredConfigurations.replace(
+                                    found.configuration(), update, StoredConfigurations.secretByName())
+                            : StoredConfigurations.merge(found.configuration(), update))
+                    .orElse(found.configuration());
             Connector updated = new Connector(
                     kind,
                     id,
@@ -168,7 +172,7 @@ public final class InMemoryAirbyteGateway implements AirbyteGateway {
                     found.workspaceId(),
                     found.definitionId(),
                     found.connectorType(),
-                    patch.configuration().<JsonNode>map(ObjectNode::deepCopy).orElse(found.configuration()));
+                    configuration);
             connectors.get(kind).put(id, updated);
             return Either.right(masked(updated));
         });
@@ -291,31 +295,9 @@ public final class InMemoryAirbyteGateway implements AirbyteGateway {
         return List.of(new DiscoveredStream(name, List.of("full_refresh_overwrite", "full_refresh_append")));
     }
 
-    /** A copy of a configuration with secret values masked, as Airbyte answers. */
+    /** A copy of a configuration with secret values masked, as Airbyte answers (secrets judged by name). */
     public static JsonNode mask(JsonNode configuration) {
-        JsonNode copy = configuration.deepCopy();
-        maskInPlace(copy);
-        return copy;
-    }
-
-    private static void maskInPlace(JsonNode node) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (isAirbyteSecret(field.getKey()) && field.getValue().isValueNode()) {
-                    field.setValue(TextNode.valueOf(MASK));
-                } else {
-                    maskInPlace(field.getValue());
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(InMemoryAirbyteGateway::maskInPlace);
-        }
-    }
-
-    private static boolean isAirbyteSecret(String key) {
-        return Redactor.isSecretKey(key) && !key.equals("auth_type");
+        return StoredConfigurations.masked(configuration, StoredConfigurations.secretByName());
     }
 
     private static Connector masked(Connector connector) {

@@ -99,11 +99,7 @@ class InvalidDescriptorTest {
                         SOURCE + "url",
                         "not an absolute https:// URL"),
                 row("missing url", d -> d.remove(SOURCE + "url"), SOURCE + "url", "is required"),
-                row(
-                        "unknown format",
-                        d -> d.set(SOURCE + "format", "xml"),
-                        SOURCE + "format",
-                        "'xml', which the File source does not read"),
+                row("missing format", d -> d.remove(SOURCE + "format"), SOURCE + "format", "is required"),
                 row("missing provider", d -> d.remove(SOURCE + "provider"), SOURCE + "provider", "is required"),
                 row(
                         "missing storage",
@@ -217,12 +213,12 @@ class InvalidDescriptorTest {
                         SCHEDULE + "timeZone",
                         "'Mars/Olympus', which is not a time-zone id"),
                 row(
-                        "two time zones",
+                        "a time zone other than UTC beside a UTC suffix",
                         d -> d.set(
                                 "specific.connection.schedule",
                                 "{type: cron, cronExpression: '0 0 6 * * ? UTC', timeZone: Europe/Rome}"),
                         SCHEDULE + "timeZone",
-                        "but cronExpression ends with the time zone 'UTC'"),
+                        "is 'Europe/Rome', but Airbyte schedules run in UTC"),
                 row(
                         "unknown schedule key",
                         d -> d.set("specific.connection.schedule", "{type: manual, every: 1h}"),
@@ -323,7 +319,7 @@ class InvalidDescriptorTest {
         var request = AirbyteTestData.descriptor(AirbyteTestData.TEMPLATE)
                 .set(SOURCE + "url", "ftp://example.org/a.csv")
                 .set("specific.source.definitionID", "778daa7c-feaf-4db6-96f3-70fd645acc77")
-                .set(SOURCE + "format", "xml")
+                .remove(SOURCE + "format")
                 .set(DESTINATION + "database", "my-db")
                 .set("specific.connection.schedule", "{type: cron, cronExpression: '0 0 6 * *'}")
                 .set("specific.connection.status", "paused")

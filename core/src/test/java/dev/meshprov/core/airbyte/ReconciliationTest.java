@@ -16,7 +16,7 @@ class ReconciliationTest {
     @Test
     void aMissingConnectorIsCreated() {
         ConnectorChange change = Reconciliation.connector(
-                        ConnectorKind.SOURCE, source("s", "csv"), Optional.empty(), Optional.empty())
+                        ConnectorKind.SOURCE, source("s", "csv"), Optional.empty(), Reconciliation.Recorded.none())
                 .get();
 
         assertThat(change.kind()).isEqualTo(ChangeKind.CREATE);
@@ -27,7 +27,10 @@ class ReconciliationTest {
         Connector found = observed("old name", "csv");
 
         ConnectorChange change = Reconciliation.connector(
-                        ConnectorKind.SOURCE, source("new name", "csv"), Optional.of(found), Optional.empty())
+                        ConnectorKind.SOURCE,
+                        source("new name", "csv"),
+                        Optional.of(found),
+                        Reconciliation.Recorded.none())
                 .get();
 
         assertThat(change.kind()).isEqualTo(ChangeKind.UPDATE);
@@ -39,7 +42,10 @@ class ReconciliationTest {
     @Test
     void aChangedConfigurationIsPatchedWhole() {
         ConnectorChange change = Reconciliation.connector(
-                        ConnectorKind.SOURCE, source("s", "json"), Optional.of(observed("s", "csv")), Optional.empty())
+                        ConnectorKind.SOURCE,
+                        source("s", "json"),
+                        Optional.of(observed("s", "csv")),
+                        Reconciliation.Recorded.none())
                 .get();
 
         assertThat(change.kind()).isEqualTo(ChangeKind.UPDATE);
@@ -50,12 +56,76 @@ class ReconciliationTest {
     }
 
     @Test
+    void aFieldWrittenBeforeAndNoLongerWantedMakesTheUpdateAReplacement() {
+        Connector found = observed("s", "csv");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) found.configuration()).put("reader_options", "{}");
+        ConnectorSpec desired = source("s", "json");
+        var recorded = new Reconciliation.Recorded(
+                Optional.empty(), Optional.of(java.util.Set.of("/format", "/reader_options", "/url")));
+
+        ConnectorChange change = Reconciliation.connector(ConnectorKind.SOURCE, desired, Optional.of(found), recorded)
+                .get();
+
+        assertThat(change.kind()).isEqualTo(ChangeKind.UPDATE);
+        assertThat(change.patch().replace()).isTrue();
+        assertThat(change.patch().name()).contains("s");
+        assertThat(change.patch().configuration().orElseThrow().has("reader_options"))
+                .isFalse();
+        assertThat(change.detail())
+                .isEqualTo("differs in configuration.format, configuration.reader_options (removed)");
+    }
+
+    @Test
+    void aFieldNeverWrittenByMeshprovIsNoDifference() {
+        Connector found = observed("s", "csv");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) found.configuration()).put("set_in_the_ui", true);
+        var recorded = new Reconciliation.Recorded(Optional.empty(), Optional.of(java.util.Set.of("/format", "/url")));
+
+        ConnectorChange change = Reconciliation.connector(
+                        ConnectorKind.SOURCE, source("s", "csv"), Optional.of(found), recorded)
+                .get();
+
+        assertThat(change.kind()).isEqualTo(ChangeKind.UNCHANGED);
+    }
+
+    @Test
+    void aValueThatAMergeCannotSetOverAnObjectMakesTheUpdateAReplacement() {
+        Connector found = observed("s", "csv");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) found.configuration())
+                .putObject("provider")
+                .put("storage", "HTTPS");
+        ConnectorSpec desired = source("s", "csv");
+        desired.configuration().put("provider", "HTTPS");
+
+        ConnectorChange change = Reconciliation.connector(
+                        ConnectorKind.SOURCE, desired, Optional.of(found), Reconciliation.Recorded.none())
+                .get();
+
+        assertThat(change.patch().replace()).isTrue();
+    }
+
+    @Test
+    void aChangeWithNothingToRemoveIsMerged() {
+        var recorded = new Reconciliation.Recorded(Optional.empty(), Optional.of(java.util.Set.of("/format")));
+
+        ConnectorChange change = Reconciliation.connector(
+                        ConnectorKind.SOURCE, source("s", "json"), Optional.of(observed("s", "csv")), recorded)
+                .get();
+
+        assertThat(change.patch().replace()).isFalse();
+        assertThat(change.patch().configuration()).isPresent();
+    }
+
+    @Test
     void anotherConnectorDefinitionIsAConflict() {
         ConnectorSpec desired = new ConnectorSpec(
                 "s", Optional.of("11111111-1111-1111-1111-111111111111"), Optional.empty(), Jsons.object());
 
         UpstreamFailure failure = Reconciliation.connector(
-                        ConnectorKind.SOURCE, desired, Optional.of(observed("s", "csv")), Optional.empty())
+                        ConnectorKind.SOURCE,
+                        desired,
+                        Optional.of(observed("s", "csv")),
+                        Reconciliation.Recorded.none())
                 .getLeft();
 
         assertThat(failure).isInstanceOf(UpstreamFailure.Conflict.class);
@@ -77,13 +147,19 @@ class ReconciliationTest {
                 snowflakeConfiguration("**********"));
 
         ConnectorChange unchanged = Reconciliation.connector(
-                        ConnectorKind.DESTINATION, before, Optional.of(found), recorded)
+                        ConnectorKind.DESTINATION,
+                        before,
+                        Optional.of(found),
+                        new Reconciliation.Recorded(recorded, Optional.empty()))
                 .get();
         ConnectorChange rotated = Reconciliation.connector(
-                        ConnectorKind.DESTINATION, after, Optional.of(found), recorded)
+                        ConnectorKind.DESTINATION,
+                        after,
+                        Optional.of(found),
+                        new Reconciliation.Recorded(recorded, Optional.empty()))
                 .get();
         ConnectorChange unknown = Reconciliation.connector(
-                        ConnectorKind.DESTINATION, after, Optional.of(found), Optional.empty())
+                        ConnectorKind.DESTINATION, after, Optional.of(found), Reconciliation.Recorded.none())
                 .get();
 
         assertThat(unchanged.kind()).isEqualTo(ChangeKind.UNCHANGED);

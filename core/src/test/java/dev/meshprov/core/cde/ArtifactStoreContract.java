@@ -19,6 +19,9 @@ public abstract class ArtifactStoreContract {
     /** Makes an object with {@code content} exist under a key ending with {@code name}; returns its URI. */
     protected abstract ArtifactUri givenObject(String name, byte[] content);
 
+    /** Makes an object uploaded in these parts (a multipart upload) exist under a key ending with {@code name}. */
+    protected abstract ArtifactUri givenObjectInParts(String name, byte[]... parts);
+
     /** A URI of a bucket the store can read, with no object at the key. */
     protected abstract ArtifactUri missingObject();
 
@@ -33,6 +36,20 @@ public abstract class ArtifactStoreContract {
         assertThat(object.size()).isEqualTo(content.length);
         assertThat(object.etag()).isEqualToIgnoringCase(Md5.hex(content));
         assertThat(object.etagIsMd5()).isTrue();
+    }
+
+    @Test
+    public void an_object_uploaded_in_parts_has_its_whole_size_and_an_etag_that_is_not_an_md5() {
+        byte[] first = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(first, (byte) 'a');
+        byte[] second = "the rest".getBytes(StandardCharsets.UTF_8);
+        ArtifactUri uri = givenObjectInParts("parts.jar", first, second);
+
+        ArtifactObject object = store().head(uri).get().orElseThrow();
+
+        assertThat(object.size()).isEqualTo(first.length + second.length);
+        assertThat(object.etagIsMd5()).isFalse();
+        assertThat(object.etag()).endsWith("-2");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshprov.core.cde.testing.Md5;
 import dev.meshprov.core.model.UpstreamFailure;
+import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,6 +28,34 @@ public abstract class CdeGatewayContract {
 
     private static String fresh(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new, empty files resource of a fresh name. */
+    private String filesResource(String prefix) {
+        String name = fresh(prefix);
+        gateway().createResource(endpoint(), ResourceDefinition.files(name));
+        return name;
+    }
+
+    /** A job of a fresh name, created with a files resource of its own. */
+    private CdeJob createdJob(String prefix) {
+        CdeJob job = sampleJob(fresh(prefix), filesResource(prefix + "-res"));
+        gateway().createJob(endpoint(), job);
+        return job;
+    }
+
+    private Either<UpstreamFailure, Done> upload(String resource, String file, byte[] content) {
+        return gateway().uploadFile(endpoint(), resource, file, new ByteArrayInputStream(content), content.length);
+    }
+
+    /** The signature CDE lists for {@code file}, if it lists one. */
+    private Optional<String> listedSignature(String resource, String file) {
+        return gateway()
+                .getResource(endpoint(), resource)
+                .get()
+                .orElseThrow()
+                .file(file)
+                .flatMap(ResourceFile::signature);
     }
 
     static CdeJob sampleJob(String name, String resource) {
@@ -74,8 +103,7 @@ public abstract class CdeGatewayContract {
 
     @Test
     public void creating_an_existing_resource_is_a_conflict() {
-        String name = fresh("twice");
-        gateway().createResource(endpoint(), ResourceDefinition.files(name));
+        String name = filesResource("twice");
 
         assertThat(gateway()
                         .createResource(endpoint(), ResourceDefinition.files(name))
@@ -97,29 +125,58 @@ public abstract class CdeGatewayContract {
 
     @Test
     public void an_uploaded_file_is_listed_with_its_size_and_replaced_by_the_next_upload() {
-        String name = fresh("files");
-        gateway().createResource(endpoint(), ResourceDefinition.files(name));
+        String name = filesResource("files");
         byte[] first = "first version".getBytes(StandardCharsets.UTF_8);
         byte[] second = "the second, longer version".getBytes(StandardCharsets.UTF_8);
 
-        gateway().uploadFile(endpoint(), name, "app.jar", new ByteArrayInputStream(first), first.length);
-        assertThat(gateway()
-                        .uploadFile(endpoint(), name, "app.jar", new ByteArrayInputStream(second), second.length)
-                        .isRight())
-                .isTrue();
+        upload(name, "app.jar", first);
+        assertThat(upload(name, "app.jar", second).isRight()).isTrue();
 
         CdeResource resource = gateway().getResource(endpoint(), name).get().orElseThrow();
-        ResourceFile file = resource.file("app.jar").orElseThrow();
-        assertThat(resource.files()).hasSize(1);
-        assertThat(file.size()).isEqualTo(second.length);
-        file.signature().ifPresent(signature -> assertThat(signature).isEqualToIgnoringCase(Md5.hex(second)));
+        if (resource.filesListed()) {
+            ResourceFile file = resource.file("app.jar").orElseThrow();
+            assertThat(resource.files()).hasSize(1);
+            assertThat(file.size()).isEqualTo(second.length);
+            file.md5Signature().ifPresent(signature -> assertThat(signature).isEqualToIgnoringCase(Md5.hex(second)));
+        }
+    }
+
+    @Test
+    public void a_listing_either_lists_the_files_or_says_it_did_not() {
+        String name = filesResource("listed");
+        byte[] content = "listed content".getBytes(StandardCharsets.UTF_8);
+        upload(name, "a.jar", content);
+
+        CdeResource resource = gateway().getResource(endpoint(), name).get().orElseThrow();
+
+        if (resource.filesListed()) {
+            assertThat(resource.files()).extracting(ResourceFile::path).containsExactly("a.jar");
+            ResourceFile file = resource.file("a.jar").orElseThrow();
+            if (file.sizeKnown()) {
+                assertThat(file.size()).isEqualTo(content.length);
+            }
+        } else {
+            assertThat(resource.files()).isEmpty();
+        }
+    }
+
+    @Test
+    public void a_listed_signature_changes_with_the_content() {
+        String name = filesResource("signed");
+
+        upload(name, "a.jar", "content one".getBytes(StandardCharsets.UTF_8));
+        Optional<String> before = listedSignature(name, "a.jar");
+        upload(name, "a.jar", "content two".getBytes(StandardCharsets.UTF_8));
+        Optional<String> after = listedSignature(name, "a.jar");
+
+        assertThat(before.isPresent()).isEqualTo(after.isPresent());
+        before.ifPresent(signature -> assertThat(after.orElseThrow()).isNotEqualTo(signature));
     }
 
     @Test
     public void deleting_a_file_reports_whether_it_was_there() {
-        String name = fresh("delete-file");
-        gateway().createResource(endpoint(), ResourceDefinition.files(name));
-        gateway().uploadFile(endpoint(), name, "old.jar", new ByteArrayInputStream(new byte[] {1}), 1);
+        String name = filesResource("delete-file");
+        upload(name, "old.jar", new byte[] {1});
 
         assertThat(gateway().deleteFile(endpoint(), name, "old.jar").get()).isTrue();
         assertThat(gateway().deleteFile(endpoint(), name, "old.jar").get()).isFalse();
@@ -129,8 +186,7 @@ public abstract class CdeGatewayContract {
 
     @Test
     public void deleting_a_resource_reports_whether_it_was_there() {
-        String name = fresh("delete-resource");
-        gateway().createResource(endpoint(), ResourceDefinition.files(name));
+        String name = filesResource("delete-resource");
 
         assertThat(gateway().deleteResource(endpoint(), name).get()).isTrue();
         assertThat(gateway().deleteResource(endpoint(), name).get()).isFalse();
@@ -144,32 +200,36 @@ public abstract class CdeGatewayContract {
 
     @Test
     public void a_created_job_reads_back_as_created() {
-        String resource = fresh("job-res");
-        gateway().createResource(endpoint(), ResourceDefinition.files(resource));
-        CdeJob job = sampleJob(fresh("job"), resource);
+        CdeJob job = sampleJob(fresh("job"), filesResource("job-res"));
 
         assertThat(gateway().createJob(endpoint(), job).isRight()).isTrue();
 
         CdeJob read = gateway().getJob(endpoint(), job.name()).get().orElseThrow();
         assertThat(JobDifferences.between(job, read)).isEmpty();
+        assertThat(read.spark().conf()).containsAllEntriesOf(job.spark().conf());
+    }
+
+    @Test
+    public void an_update_drops_a_configuration_key_it_no_longer_sends() {
+        CdeJob job = createdJob("conf");
+        CdeJob fewer = job.withConf(Map.of("dex.safariEnabled", "true"));
+
+        gateway().updateJob(endpoint(), fewer);
+
+        CdeJob read = gateway().getJob(endpoint(), job.name()).get().orElseThrow();
+        assertThat(read.spark().conf()).doesNotContainKey("spark.sql.shuffle.partitions");
     }
 
     @Test
     public void creating_an_existing_job_is_a_conflict() {
-        String resource = fresh("dup-res");
-        gateway().createResource(endpoint(), ResourceDefinition.files(resource));
-        CdeJob job = sampleJob(fresh("dup"), resource);
-        gateway().createJob(endpoint(), job);
+        CdeJob job = createdJob("dup");
 
         assertThat(gateway().createJob(endpoint(), job).getLeft()).isInstanceOf(UpstreamFailure.Conflict.class);
     }
 
     @Test
     public void an_updated_job_reads_back_as_updated_including_a_removed_schedule() {
-        String resource = fresh("upd-res");
-        gateway().createResource(endpoint(), ResourceDefinition.files(resource));
-        CdeJob job = sampleJob(fresh("upd"), resource);
-        gateway().createJob(endpoint(), job);
+        CdeJob job = createdJob("upd");
         CdeJob changed = new CdeJob(
                 job.name(),
                 job.mounts(),
@@ -204,10 +264,7 @@ public abstract class CdeGatewayContract {
 
     @Test
     public void deleting_a_job_reports_whether_it_was_there() {
-        String resource = fresh("del-res");
-        gateway().createResource(endpoint(), ResourceDefinition.files(resource));
-        CdeJob job = sampleJob(fresh("del"), resource);
-        gateway().createJob(endpoint(), job);
+        CdeJob job = createdJob("del");
 
         assertThat(gateway().deleteJob(endpoint(), job.name()).get()).isTrue();
         assertThat(gateway().deleteJob(endpoint(), job.name()).get()).isFalse();
@@ -215,10 +272,7 @@ public abstract class CdeGatewayContract {
 
     @Test
     public void running_a_job_returns_a_run_id() {
-        String resource = fresh("run-res");
-        gateway().createResource(endpoint(), ResourceDefinition.files(resource));
-        CdeJob job = sampleJob(fresh("run"), resource);
-        gateway().createJob(endpoint(), job);
+        CdeJob job = createdJob("run");
 
         assertThat(gateway().runJob(endpoint(), job.name()).get()).isNotBlank();
     }

@@ -3,7 +3,8 @@ package dev.meshprov.core.cde;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshprov.core.cde.testing.CdeFixtures;
+import dev.meshprov.core.cde.testing.SuccessiveRuns;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.Info;
 import dev.meshprov.core.model.InfoEntry;
@@ -32,22 +33,12 @@ class CdeTechnologyTest {
     private final CollectingOperationLog log = new CollectingOperationLog();
 
     private ProvisionResult provision(ComponentRequest request) {
-        Either<UpstreamFailure, ProvisionResult> result =
-                world.technology.provision(world.spec(request, Operation.PROVISION), log);
-        assertThat(result.isRight()).as(() -> String.valueOf(result.getLeft())).isTrue();
-        return result.get();
-    }
-
-    /** The request as the next run sees it: with the previous run's info. */
-    private static ComponentRequest after(ComponentRequest request, ProvisionResult previous) {
-        ObjectNode info = JSON.createObjectNode();
-        info.set("privateInfo", JSON.valueToTree(previous.info().orElseThrow().privateInfo()));
-        return new ComponentRequest(request.dataProduct(), request.component(), false, info);
+        return world.provisioned(request, log);
     }
 
     @Test
     void provisioning_from_scratch_creates_the_resource_uploads_the_artifacts_and_creates_the_job() {
-        ProvisionResult result = provision(CdeWorld.fixture("jvm-job.yaml"));
+        ProvisionResult result = provision(CdeFixtures.fixture("jvm-job.yaml"));
 
         assertThat(world.cde.writes())
                 .containsExactly(
@@ -74,13 +65,14 @@ class CdeTechnologyTest {
 
     @Test
     void the_info_links_the_job_and_records_what_the_next_run_needs() {
-        Info info = provision(CdeWorld.fixture("jvm-job.yaml")).info().orElseThrow();
+        Info info = provision(CdeFixtures.fixture("jvm-job.yaml")).info().orElseThrow();
 
         assertThat(info.publicInfo().keySet())
                 .containsExactly(
                         "jobName",
                         "virtualCluster",
                         "cdeService",
+                        "virtualClusterUi",
                         "jobLink",
                         "schedule",
                         "scheduleStart",
@@ -100,11 +92,11 @@ class CdeTechnologyTest {
 
     @Test
     void provisioning_again_unchanged_writes_nothing() {
-        ComponentRequest request = CdeWorld.fixture("jvm-job.yaml");
+        ComponentRequest request = CdeFixtures.fixture("jvm-job.yaml");
         ProvisionResult first = provision(request);
         world.cde.clearWrites();
 
-        ProvisionResult second = provision(after(request, first));
+        ProvisionResult second = provision(SuccessiveRuns.after(request, first));
 
         assertThat(world.cde.writes()).isEmpty();
         assertThat(second.message()).contains("is up to date");
@@ -113,10 +105,10 @@ class CdeTechnologyTest {
 
     @Test
     void a_changed_executor_count_is_one_update() {
-        provision(CdeWorld.fixture("jvm-job.yaml"));
+        provision(CdeFixtures.fixture("jvm-job.yaml"));
         world.cde.clearWrites();
 
-        provision(CdeWorld.fixture("jvm-job.yaml", "numExecutors: 2", "numExecutors: 5"));
+        provision(CdeFixtures.fixture("jvm-job.yaml", "numExecutors: 2", "numExecutors: 5"));
 
         assertThat(world.cde.writes()).containsExactly("PATCH /jobs/" + JOB);
         assertThat(world.cde.job(JOB).orElseThrow().spark().numExecutors()).isEqualTo(5);
@@ -125,10 +117,10 @@ class CdeTechnologyTest {
 
     @Test
     void a_removed_dependency_is_deleted_from_the_resource() {
-        provision(CdeWorld.fixture("jvm-job.yaml"));
+        provision(CdeFixtures.fixture("jvm-job.yaml"));
         world.cde.clearWrites();
 
-        provision(CdeWorld.fixture(
+        provision(CdeFixtures.fixture(
                 "jvm-job.yaml", "dependencies: [s3://finance-artifacts/lib/ledger-utils-2.1.jar]", "dependencies: []"));
 
         assertThat(world.cde.writes())
@@ -137,18 +129,18 @@ class CdeTechnologyTest {
 
     @Test
     void a_changed_artifact_is_uploaded_again_and_only_that_one() {
-        provision(CdeWorld.fixture("jvm-job.yaml"));
+        provision(CdeFixtures.fixture("jvm-job.yaml"));
         world.cde.clearWrites();
         world.artifacts.put("s3://finance-artifacts/lib/ledger-utils-2.1.jar", "utils 2.1 rebuilt");
 
-        provision(CdeWorld.fixture("jvm-job.yaml"));
+        provision(CdeFixtures.fixture("jvm-job.yaml"));
 
         assertThat(world.cde.writes()).containsExactly("PUT /resources/" + FILES + "/ledger-utils-2.1.jar");
     }
 
     @Test
     void a_pyspark_job_with_requirements_gets_a_python_environment() {
-        provision(CdeWorld.fixture("pyspark-env-job.yaml"));
+        provision(CdeFixtures.fixture("pyspark-env-job.yaml"));
 
         String job = "finance-cashflow-1-py-env-development";
         String env = ResourceNames.pythonEnv(job);
@@ -162,7 +154,7 @@ class CdeTechnologyTest {
 
     @Test
     void run_on_provision_starts_one_run() {
-        ProvisionResult result = provision(CdeWorld.fixture(
+        ProvisionResult result = provision(CdeFixtures.fixture(
                 "pyspark-job.yaml", "pythonVersion: python3", "pythonVersion: python3\n        runOnProvision: true"));
 
         assertThat(world.cde.writes()).last().isEqualTo("POST /jobs/finance-cashflow-1-py-report-production/run");
@@ -171,7 +163,7 @@ class CdeTechnologyTest {
 
     @Test
     void plan_reports_every_entity_without_writing() {
-        ComponentRequest request = CdeWorld.fixture("jvm-job.yaml");
+        ComponentRequest request = CdeFixtures.fixture("jvm-job.yaml");
         CdeSpec spec = world.spec(request, Operation.PROVISION);
 
         Plan plan = world.technology.plan(spec).get();
@@ -195,7 +187,7 @@ class CdeTechnologyTest {
         world.cde.failNext("createJob", new UpstreamFailure.Unavailable("CDE", "POST /jobs", "502 Bad Gateway"));
 
         Either<UpstreamFailure, ProvisionResult> result =
-                world.technology.provision(world.spec(CdeWorld.fixture("jvm-job.yaml"), Operation.PROVISION), log);
+                world.technology.provision(world.spec(CdeFixtures.fixture("jvm-job.yaml"), Operation.PROVISION), log);
 
         assertThat(result.getLeft().describe()).contains("POST /jobs", "502");
         assertThat(world.cde.writes()).doesNotContain("POST /jobs " + JOB);
@@ -206,7 +198,7 @@ class CdeTechnologyTest {
         world.cde.failNext("uploadFile", new UpstreamFailure.Unavailable("CDE", "PUT /resources/{name}/{file}", "503"));
 
         Either<UpstreamFailure, ProvisionResult> result =
-                world.technology.provision(world.spec(CdeWorld.fixture("jvm-job.yaml"), Operation.PROVISION), log);
+                world.technology.provision(world.spec(CdeFixtures.fixture("jvm-job.yaml"), Operation.PROVISION), log);
 
         assertThat(result.getLeft().system()).isEqualTo("CDE");
         assertThat(world.cde.job(JOB)).isEmpty();
@@ -216,13 +208,13 @@ class CdeTechnologyTest {
 
     @Test
     void unprovision_deletes_the_job_then_its_resources() {
-        ComponentRequest request = CdeWorld.fixture("pyspark-env-job.yaml");
+        ComponentRequest request = CdeFixtures.fixture("pyspark-env-job.yaml");
         ProvisionResult provisioned = provision(request);
         world.cde.clearWrites();
         String job = "finance-cashflow-1-py-env-development";
 
-        Either<UpstreamFailure, ProvisionResult> result =
-                world.technology.unprovision(world.spec(after(request, provisioned), Operation.UNPROVISION), log);
+        Either<UpstreamFailure, ProvisionResult> result = world.technology.unprovision(
+                world.spec(SuccessiveRuns.after(request, provisioned), Operation.UNPROVISION), log);
 
         assertThat(result.get().message()).contains("removed");
         assertThat(world.cde.writes())
@@ -234,8 +226,8 @@ class CdeTechnologyTest {
 
     @Test
     void unprovision_of_a_job_that_is_not_there_completes() {
-        Either<UpstreamFailure, ProvisionResult> result =
-                world.technology.unprovision(world.spec(CdeWorld.fixture("jvm-job.yaml"), Operation.UNPROVISION), log);
+        Either<UpstreamFailure, ProvisionResult> result = world.technology.unprovision(
+                world.spec(CdeFixtures.fixture("jvm-job.yaml"), Operation.UNPROVISION), log);
 
         assertThat(result.isRight()).isTrue();
         assertThat(log.text()).contains("was not there");
@@ -243,11 +235,11 @@ class CdeTechnologyTest {
 
     @Test
     void unprovision_is_skipped_when_the_service_is_gone() {
-        provision(CdeWorld.fixture("jvm-job.yaml"));
+        provision(CdeFixtures.fixture("jvm-job.yaml"));
         world.cdp.removeService(CdeWorld.SERVICE);
 
         ProvisionResult result = world.technology
-                .unprovision(world.spec(CdeWorld.fixture("jvm-job.yaml"), Operation.UNPROVISION), log)
+                .unprovision(world.spec(CdeFixtures.fixture("jvm-job.yaml"), Operation.UNPROVISION), log)
                 .get();
 
         assertThat(result.message()).startsWith("Unprovision skipped").contains("CDE Service not found");
@@ -261,7 +253,7 @@ class CdeTechnologyTest {
         ProvisionResult result = world.technology
                 .unprovision(
                         world.spec(
-                                CdeWorld.fixture("jvm-job.yaml", "cdeCluster: finance-vc", "cdeCluster: sleepy-vc"),
+                                CdeFixtures.fixture("jvm-job.yaml", "cdeCluster: finance-vc", "cdeCluster: sleepy-vc"),
                                 Operation.UNPROVISION),
                         log)
                 .get();
@@ -273,7 +265,7 @@ class CdeTechnologyTest {
 
     @Test
     void unprovision_fails_when_discovery_itself_fails() {
-        CdeSpec spec = world.spec(CdeWorld.fixture("jvm-job.yaml"), Operation.UNPROVISION);
+        CdeSpec spec = world.spec(CdeFixtures.fixture("jvm-job.yaml"), Operation.UNPROVISION);
         world.cdp.failWith(new UpstreamFailure.Unauthorized("CDP", "POST /api/v1/de/listServices", "403 Forbidden"));
 
         Either<UpstreamFailure, ProvisionResult> result = world.technology.unprovision(spec, log);
@@ -283,12 +275,12 @@ class CdeTechnologyTest {
 
     @Test
     void unprovision_never_reads_the_artifacts() {
-        provision(CdeWorld.fixture("jvm-job.yaml"));
+        provision(CdeFixtures.fixture("jvm-job.yaml"));
         world.artifacts.failWith(new UpstreamFailure.Unavailable("S3", "HeadObject", "down"));
         int reads = world.artifacts.reads();
 
-        Either<UpstreamFailure, ProvisionResult> result =
-                world.technology.unprovision(world.spec(CdeWorld.fixture("jvm-job.yaml"), Operation.UNPROVISION), log);
+        Either<UpstreamFailure, ProvisionResult> result = world.technology.unprovision(
+                world.spec(CdeFixtures.fixture("jvm-job.yaml"), Operation.UNPROVISION), log);
 
         assertThat(result.isRight()).isTrue();
         assertThat(world.artifacts.reads()).isEqualTo(reads);
@@ -299,7 +291,8 @@ class CdeTechnologyTest {
     @Test
     void updateacl_completes_and_explains_that_nothing_changed() {
         ProvisionResult result = world.technology
-                .updateAcl(world.spec(CdeWorld.fixture("jvm-job.yaml"), Operation.UPDATE_ACL), List.of("user:a"), log)
+                .updateAcl(
+                        world.spec(CdeFixtures.fixture("jvm-job.yaml"), Operation.UPDATE_ACL), List.of("user:a"), log)
                 .get();
 
         assertThat(result.message()).contains("no per-job access control", "nothing was changed");
@@ -309,7 +302,7 @@ class CdeTechnologyTest {
 
     @Test
     void reverse_imports_the_job_with_the_uris_of_the_catalog_info() throws Exception {
-        provision(CdeWorld.fixture("jvm-job.yaml"));
+        provision(CdeFixtures.fixture("jvm-job.yaml"));
         ReverseProvisioningRequest request = new ReverseProvisioningRequest(
                 "urn:dmb:utm:spark-workload-template:0.0.0",
                 "development",

@@ -2,6 +2,7 @@ package dev.meshprov.core.cde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshprov.core.cde.testing.CdeFixtures;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.Problem;
 import dev.meshprov.core.model.UpstreamFailure;
@@ -69,7 +70,7 @@ class CdeValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"jvm-job.yaml", "pyspark-job.yaml", "pyspark-env-job.yaml"})
     void the_template_shapes_are_valid_unchanged(String fixture) {
-        Validation<Seq<Problem>, CdeSpec> validation = world.validate(CdeWorld.fixture(fixture), Operation.VALIDATE);
+        Validation<Seq<Problem>, CdeSpec> validation = world.validate(CdeFixtures.fixture(fixture), Operation.VALIDATE);
 
         assertThat(validation.isValid())
                 .as(() -> String.valueOf(validation.getError()))
@@ -91,7 +92,7 @@ class CdeValidationTest {
     }
 
     private SparkApplication application(String fixture) {
-        return world.spec(CdeWorld.fixture(fixture), Operation.VALIDATE)
+        return world.spec(CdeFixtures.fixture(fixture), Operation.VALIDATE)
                 .workload()
                 .orElseThrow()
                 .application();
@@ -99,11 +100,11 @@ class CdeValidationTest {
 
     @Test
     void defaults_apply_and_conf_values_become_strings() {
-        JobConfig py = world.spec(CdeWorld.fixture("pyspark-job.yaml"), Operation.PROVISION)
+        JobConfig py = world.spec(CdeFixtures.fixture("pyspark-job.yaml"), Operation.PROVISION)
                 .workload()
                 .orElseThrow()
                 .config();
-        JobConfig jvm = world.spec(CdeWorld.fixture("jvm-job.yaml"), Operation.PROVISION)
+        JobConfig jvm = world.spec(CdeFixtures.fixture("jvm-job.yaml"), Operation.PROVISION)
                 .workload()
                 .orElseThrow()
                 .config();
@@ -285,17 +286,17 @@ class CdeValidationTest {
                         "four cron fields",
                         JVM + "jobConfig: {schedule: {cronExpression: \"0 6 * *\"}}\n",
                         "jobConfig.schedule.cronExpression",
-                        "must have 5 fields"),
+                        "has 4 fields, but a POSIX cron expression has 5"),
                 Arguments.of(
                         "Sunday as 7",
                         JVM + "jobConfig: {schedule: {cronExpression: \"0 6 * * 7\"}}\n",
                         "jobConfig.schedule.cronExpression",
-                        "day of week"),
+                        "invalid day-of-week field (5th, '7'): 7 is out of range 0-6"),
                 Arguments.of(
                         "minute 60",
                         JVM + "jobConfig: {schedule: {cronExpression: \"60 6 * * *\"}}\n",
                         "jobConfig.schedule.cronExpression",
-                        "minute"),
+                        "invalid minute field (1st, '60'): 60 is out of range 0-59"),
                 Arguments.of(
                         "schedule without cron",
                         JVM + "jobConfig: {schedule: {startDate: \"2024-01-01T00:00:00Z\"}}\n",
@@ -464,7 +465,7 @@ class CdeValidationTest {
         world.artifacts.remove("s3://finance-artifacts/lib/ledger-utils-2.1.jar");
         world.artifacts.remove("s3://finance-artifacts/finance/cashflow/1.0.0/cashflow-job-1.0.0.jar");
 
-        Seq<Problem> problems = problems(CdeWorld.fixture("jvm-job.yaml"));
+        Seq<Problem> problems = problems(CdeFixtures.fixture("jvm-job.yaml"));
 
         assertThat(problems.map(Problem::message))
                 .containsExactly(
@@ -478,7 +479,7 @@ class CdeValidationTest {
     void a_cdp_failure_is_reported_as_that_failure_never_as_not_found() {
         world.cdp.failWith(new UpstreamFailure.Unauthorized("CDP", "POST /api/v1/de/listServices", "403 Forbidden"));
 
-        Problem problem = problems(CdeWorld.fixture("jvm-job.yaml")).head();
+        Problem problem = problems(CdeFixtures.fixture("jvm-job.yaml")).head();
 
         assertThat(problem.isUpstream()).isTrue();
         assertThat(problem.message()).contains("unauthorized").doesNotContain("not found");
@@ -488,7 +489,7 @@ class CdeValidationTest {
     void an_s3_failure_is_reported_as_that_failure() {
         world.artifacts.failWith(new UpstreamFailure.Unavailable("S3", "HeadObject", "503 Slow Down"));
 
-        Seq<Problem> problems = problems(CdeWorld.fixture("jvm-job.yaml"));
+        Seq<Problem> problems = problems(CdeFixtures.fixture("jvm-job.yaml"));
 
         assertThat(problems).allSatisfy(problem -> {
             assertThat(problem.isUpstream()).isTrue();

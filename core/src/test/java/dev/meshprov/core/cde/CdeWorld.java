@@ -5,9 +5,12 @@ import dev.meshprov.core.cde.testing.InMemoryCdeGateway;
 import dev.meshprov.core.cde.testing.InMemoryCdpGateway;
 import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.model.ProvisionResult;
+import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.Operation;
-import dev.meshprov.core.testing.TestRequests;
+import dev.meshprov.core.port.OperationLog;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Validation;
 
 /**
@@ -40,20 +43,6 @@ final class CdeWorld {
         technology = new CdeTechnology(cdp, cde, artifacts, settings);
     }
 
-    /** The request of a fixture under {@code cde/}. */
-    static ComponentRequest fixture(String name) {
-        return TestRequests.componentRequest(TestRequests.resource("cde/" + name));
-    }
-
-    /** A fixture with one line replaced, for variations of a valid descriptor. */
-    static ComponentRequest fixture(String name, String line, String replacement) {
-        String text = TestRequests.resource("cde/" + name);
-        if (!text.contains(line)) {
-            throw new IllegalArgumentException("fixture " + name + " has no line " + line);
-        }
-        return TestRequests.componentRequest(text.replace(line, replacement));
-    }
-
     Validation<Seq<Problem>, CdeSpec> validate(ComponentRequest request, Operation operation) {
         return technology.validate(request, operation);
     }
@@ -64,5 +53,14 @@ final class CdeWorld {
             throw new AssertionError("expected a valid descriptor, got " + validation.getError());
         }
         return validation.get();
+    }
+
+    /** Provisions a valid request; the test fails when provisioning does. */
+    ProvisionResult provisioned(ComponentRequest request, OperationLog log) {
+        Either<UpstreamFailure, ProvisionResult> result = technology.provision(spec(request, Operation.PROVISION), log);
+        if (result.isLeft()) {
+            throw new AssertionError("expected provisioning to succeed, got " + result.getLeft());
+        }
+        return result.get();
     }
 }

@@ -84,6 +84,28 @@ public abstract class CdpGatewayContract {
     }
 
     @Test
+    public void a_running_virtual_cluster_reports_its_ui_url() {
+        givenService("contract-vc-ui", CdeService.RUNNING);
+        givenVirtualCluster("contract-vc-ui", "vc-ui", VirtualCluster.RUNNING);
+        CdeService service = gateway().findService("contract-vc-ui").get().orElseThrow();
+
+        VirtualCluster vc = gateway().findVirtualCluster(service, "vc-ui").get().orElseThrow();
+
+        assertThat(vc.uiUrl()).hasValueSatisfying(url -> assertThat(url).startsWith("http"));
+    }
+
+    @Test
+    public void services_and_virtual_clusters_are_found_by_their_exact_name() {
+        givenService("contract-exact", CdeService.RUNNING);
+        givenVirtualCluster("contract-exact", "vc-exact", VirtualCluster.RUNNING);
+        CdeService service = gateway().findService("contract-exact").get().orElseThrow();
+
+        assertThat(gateway().findService("contract-exac").get()).isEmpty();
+        assertThat(gateway().findService("contract-exact-2").get()).isEmpty();
+        assertThat(gateway().findVirtualCluster(service, "vc-exac").get()).isEmpty();
+    }
+
+    @Test
     public void an_unknown_virtual_cluster_is_empty_not_a_failure() {
         givenService("contract-vc-missing", CdeService.RUNNING);
         CdeService service = gateway().findService("contract-vc-missing").get().orElseThrow();

@@ -18,6 +18,11 @@ class InMemoryArtifactStoreContractTest extends ArtifactStoreContract {
     }
 
     @Override
+    protected ArtifactUri givenObjectInParts(String name, byte[]... parts) {
+        return store.putInParts("s3://artifacts/contract/" + name, parts);
+    }
+
+    @Override
     protected ArtifactUri missingObject() {
         return ArtifactUri.parse("s3://artifacts/contract/missing.jar").orElseThrow();
     }

@@ -50,13 +50,18 @@ class ReconcilerTest {
         return new ResourceFile(name, source.size(), Optional.of(source.etag()));
     }
 
-    private static ObservedState observedAsDesired(DesiredState desired) {
-        CdeResource files = new CdeResource(
-                FILES,
-                "files",
+    /** What CDE holds: {@code job}, and the files resource with {@code files}. */
+    private static ObservedState observed(CdeJob job, List<ResourceFile> files) {
+        return new ObservedState(
+                Optional.of(new CdeResource(FILES, "files", Optional.empty(), files)),
                 Optional.empty(),
+                Optional.of(job));
+    }
+
+    private static ObservedState observedAsDesired(DesiredState desired) {
+        return observed(
+                desired.job(),
                 desired.files().stream().map(f -> file(f.name(), f.source())).toList());
-        return new ObservedState(Optional.of(files), Optional.empty(), Optional.of(desired.job()));
     }
 
     @Test
@@ -123,14 +128,8 @@ class ReconcilerTest {
     @Test
     void a_changed_artifact_is_uploaded_again() {
         DesiredState desired = desired(workload(1));
-        ObservedState observed = new ObservedState(
-                Optional.of(new CdeResource(
-                        FILES,
-                        "files",
-                        Optional.empty(),
-                        List.of(file("app.jar", object("s3://bkt/app.jar", "jar v0"))))),
-                Optional.empty(),
-                Optional.of(desired.job()));
+        ObservedState observed =
+                observed(desired.job(), List.of(file("app.jar", object("s3://bkt/app.jar", "jar v0"))));
 
         Reconciliation result =
                 Reconciler.reconcile(desired, observed, RecordedState.none()).get();
@@ -142,14 +141,8 @@ class ReconcilerTest {
     @Test
     void without_a_signature_the_recorded_checksum_tells_an_unchanged_file() {
         DesiredState desired = desired(workload(1));
-        ObservedState observed = new ObservedState(
-                Optional.of(new CdeResource(
-                        FILES,
-                        "files",
-                        Optional.empty(),
-                        List.of(new ResourceFile("app.jar", JAR.size(), Optional.empty())))),
-                Optional.empty(),
-                Optional.of(desired.job()));
+        ObservedState observed =
+                observed(desired.job(), List.of(new ResourceFile("app.jar", JAR.size(), Optional.empty())));
         RecordedState recorded = new RecordedState(
                 Optional.of(FILES),
                 Optional.empty(),

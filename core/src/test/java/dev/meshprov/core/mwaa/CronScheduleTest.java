@@ -32,14 +32,14 @@ class CronScheduleTest {
             delimiter = '|',
             textBlock =
                     """
-            61 * * * *        | minute field '61'
-            0 24 * * *        | hour field '24'
-            0 0 0 * *         | day of month field '0'
-            0 0 * 13 *        | month field '13'
-            0 0 * * 8         | day of week field '8'
+            61 * * * *        | invalid minute field (1st, '61'): 61 is out of range 0-59
+            0 24 * * *        | invalid hour field (2nd, '24')
+            0 0 0 * *         | invalid day-of-month field (3rd, '0')
+            0 0 * 13 *        | invalid month field (4th, '13')
+            0 0 * * 8         | invalid day-of-week field (5th, '8')
             0 0 * * MON-FOO   | 'FOO'
-            */0 * * * *       | step '0'
-            5-1 * * * *       | end is before its start
+            */0 * * * *       | step in '*/0' must be between 1 and 59
+            5-1 * * * *       | the range ends before it starts
             0 6 * *           | has 4 fields
             0 6 * * * 2026    | has 6 fields
             @sometimes        | not an Airflow preset

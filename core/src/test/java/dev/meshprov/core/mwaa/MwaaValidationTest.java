@@ -81,7 +81,7 @@ class MwaaValidationTest {
             bucketName missing              | bucketName       | ~              | is required but missing
             bucketName not allowed          | bucketName       | someone-else   | is 'someone-else', a bucket the configuration does not allow (allowed: finance-mwaa-dev, finance-mwaa-other)
             bucketName malformed            | bucketName       | Finance_MWAA   | not a valid S3 bucket name
-            scheduleCron out of range       | scheduleCron     | 61 6 * * *     | minute field '61'
+            scheduleCron out of range       | scheduleCron     | 61 6 * * *     | invalid minute field (1st, '61')
             scheduleCron unknown preset     | scheduleCron     | @sometimes     | not an Airflow preset
             scheduleCron blank              | scheduleCron     | <blank>        | must not be blank
             """)

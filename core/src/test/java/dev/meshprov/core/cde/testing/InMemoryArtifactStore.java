@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class InMemoryArtifactStore implements ArtifactStore {
 
     private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
+    private final Map<String, String> etags = new ConcurrentHashMap<>();
     private final AtomicInteger reads = new AtomicInteger();
     private volatile UpstreamFailure failure;
 
@@ -30,11 +31,29 @@ public final class InMemoryArtifactStore implements ArtifactStore {
     public ArtifactUri put(String uri, byte[] content) {
         ArtifactUri parsed = ArtifactUri.parse(uri).orElseThrow();
         objects.put(key(parsed), content.clone());
+        etags.put(key(parsed), Md5.hex(content));
+        return parsed;
+    }
+
+    /**
+     * Stores the parts as one object uploaded in parts: its ETag is S3's multipart ETag (the MD5 of the parts' MD5s,
+     * {@code -} and the part count), which is not an MD5 of the content.
+     */
+    public ArtifactUri putInParts(String uri, byte[]... parts) {
+        java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream digests = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            content.writeBytes(part);
+            digests.writeBytes(Md5.digest().digest(part));
+        }
+        ArtifactUri parsed = put(uri, content.toByteArray());
+        etags.put(key(parsed), Md5.hex(digests.toByteArray()) + "-" + parts.length);
         return parsed;
     }
 
     public void remove(String uri) {
         objects.remove(key(ArtifactUri.parse(uri).orElseThrow()));
+        etags.remove(key(ArtifactUri.parse(uri).orElseThrow()));
     }
 
     /** Makes every call fail with {@code failure} ({@code null} to stop). */
@@ -53,8 +72,8 @@ public final class InMemoryArtifactStore implements ArtifactStore {
             return Either.left(failure);
         }
         byte[] content = objects.get(key(uri));
-        return Either.right(
-                Optional.ofNullable(content).map(bytes -> new ArtifactObject(uri, bytes.length, Md5.hex(bytes))));
+        return Either.right(Optional.ofNullable(content)
+                .map(bytes -> new ArtifactObject(uri, bytes.length, etags.getOrDefault(key(uri), Md5.hex(bytes)))));
     }
 
     @Override

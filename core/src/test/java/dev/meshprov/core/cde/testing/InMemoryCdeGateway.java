@@ -21,9 +21,26 @@ import java.util.Optional;
 
 /**
  * The jobs API of one virtual cluster in memory: resources with their files, and jobs. Records every write as
- * {@code METHOD path} (see {@link #writes()}) and can be told to fail the next call of an operation.
+ * {@code METHOD path} (see {@link #writes()}) and can be told to fail the next call of an operation. Where the real
+ * API is only assumed, it answers either way: how files are listed ({@link #listing}) and which Spark configuration
+ * keys CDE adds to a job itself ({@link #addsConf}).
  */
 public final class InMemoryCdeGateway implements CdeGateway {
+
+    /** How a resource's files are listed. */
+    public enum Listing {
+        /** Size and MD5 hex signature (the assumption meshprov was built on). */
+        MD5,
+        /** Size, no signature. */
+        NO_SIGNATURE,
+        /** Size and a signature of another algorithm (SHA-256 hex). */
+        OTHER_SIGNATURE,
+        /** No files at all: the answer says nothing about them. */
+        NOT_LISTED
+    }
+
+    private volatile Listing listing = Listing.MD5;
+    private final Map<String, String> addedConf = new LinkedHashMap<>();
 
     private final Map<String, ResourceDefinition> resources = new LinkedHashMap<>();
     private final Map<String, Map<String, byte[]>> files = new HashMap<>();
@@ -64,6 +81,25 @@ public final class InMemoryCdeGateway implements CdeGateway {
         return resources.containsKey(name);
     }
 
+    /** Lists files this way from now on. */
+    public void listing(Listing listing) {
+        this.listing = listing;
+    }
+
+    /** Adds these Spark configuration keys to every job created or updated, as CDE may do itself. */
+    public synchronized void addsConf(Map<String, String> conf) {
+        addedConf.putAll(conf);
+    }
+
+    private CdeJob withAddedConf(CdeJob job) {
+        if (addedConf.isEmpty()) {
+            return job;
+        }
+        Map<String, String> conf = new LinkedHashMap<>(job.spark().conf());
+        conf.putAll(addedConf);
+        return job.withConf(conf);
+    }
+
     private Optional<UpstreamFailure> injected(String operation) {
         return Optional.ofNullable(failNext.remove(operation));
     }
@@ -79,11 +115,24 @@ public final class InMemoryCdeGateway implements CdeGateway {
             return Either.right(Optional.empty());
         }
         List<ResourceFile> listed = new ArrayList<>();
+        Listing mode = listing;
         files.getOrDefault(name, Map.of())
                 .forEach((path, content) ->
-                        listed.add(new ResourceFile(path, content.length, Optional.of(Md5.hex(content)))));
-        return Either.right(
-                Optional.of(new CdeResource(name, definition.type().wireName(), definition.pythonEnv(), listed)));
+                        listed.add(new ResourceFile(path, content.length, signature(mode, content))));
+        return Either.right(Optional.of(new CdeResource(
+                name,
+                definition.type().wireName(),
+                definition.pythonEnv(),
+                mode == Listing.NOT_LISTED ? List.of() : listed,
+                mode != Listing.NOT_LISTED)));
+    }
+
+    private static Optional<String> signature(Listing mode, byte[] content) {
+        return switch (mode) {
+            case MD5 -> Optional.of(Md5.hex(content));
+            case OTHER_SIGNATURE -> Optional.of(Md5.sha256Hex(content));
+            default -> Optional.empty();
+        };
     }
 
     @Override
@@ -170,7 +219,7 @@ public final class InMemoryCdeGateway implements CdeGateway {
             return Either.left(new UpstreamFailure.Conflict("CDE", "POST /jobs", "job " + job.name() + " exists"));
         }
         writes.add("POST /jobs " + job.name());
-        jobs.put(job.name(), job);
+        jobs.put(job.name(), withAddedConf(job));
         return Either.right(Done.DONE);
     }
 
@@ -184,7 +233,7 @@ public final class InMemoryCdeGateway implements CdeGateway {
             return Either.left(new UpstreamFailure.NotFound("CDE", "PATCH /jobs/{name}", "job " + job.name()));
         }
         writes.add("PATCH /jobs/" + job.name());
-        jobs.put(job.name(), job);
+        jobs.put(job.name(), withAddedConf(job));
         return Either.right(Done.DONE);
     }
 
