@@ -203,7 +203,8 @@ class FaultHandlingTest {
         UpstreamFailure failure = refused.createConnector(ConnectorKind.SOURCE, WORKSPACE, fileSource("refused"))
                 .getLeft();
 
-        assertThat(failure.describe()).contains("cannot connect");
+        assertThat(failure.describe())
+                .contains("cannot connect to http://127.0.0.1:" + closedPort + "/api/public/v1/sources");
         assertThat(observer.calls()).extracting(UpstreamCall::operation).containsOnly("POST /v1/sources");
         assertThat(observer.calls()).hasSize(3);
     }

@@ -122,10 +122,8 @@ final class S3ArtifactStore implements ArtifactStore {
                     + redactor.redact(firstLine(
                             s3.awsErrorDetails() != null ? s3.awsErrorDetails().errorMessage() : s3.getMessage()));
             UpstreamFailure failure;
-            if (status == 401 || status == 403 && AwsCredentials.refused(code)) {
-                failure = new UpstreamFailure.Unauthorized(SYSTEM, call, detail);
-            } else if (status == 403) {
-                failure = UpstreamFailure.Unauthorized.forbidden(SYSTEM, call, detail);
+            if (status == 401 || status == 403) {
+                failure = AwsCredentials.refusal(SYSTEM, call, status, code, detail);
             } else if (status == 404) {
                 failure = new UpstreamFailure.NotFound(SYSTEM, call, detail);
             } else if (status == 429 || status == 503 || status >= 500) {

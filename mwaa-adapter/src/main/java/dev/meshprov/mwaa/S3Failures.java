@@ -25,10 +25,6 @@ final class S3Failures {
     /** Where the static credentials of the S3 store are configured. */
     static final String CONFIG_KEY = "mwaa.s3";
 
-    /** S3 answers a HEAD with a bare status: a 403 then does not say whether the key or a permission is at fault. */
-    private static final String HEAD_403 =
-            "(S3 gives no reason: the credentials lack s3:GetObject and s3:ListBucket there, or S3 refuses them)";
-
     private static final Logger LOG = System.getLogger("dev.meshprov.mwaa.S3");
 
     private final Redactor redactor;
@@ -97,12 +93,7 @@ final class S3Failures {
                     SYSTEM, operation, "answered " + status + " with an error document: " + text);
         }
         return switch (status) {
-            case 401 -> new UpstreamFailure.Unauthorized(SYSTEM, operation, text);
-            case 403 ->
-                AwsCredentials.refused(code)
-                        ? new UpstreamFailure.Unauthorized(SYSTEM, operation, text)
-                        : UpstreamFailure.Unauthorized.forbidden(
-                                SYSTEM, operation, code == null ? text + " " + HEAD_403 : text);
+            case 401, 403 -> AwsCredentials.refusal(SYSTEM, operation, status, code, text);
             case 404 -> new UpstreamFailure.NotFound(SYSTEM, operation, text);
             case 409 -> new UpstreamFailure.Conflict(SYSTEM, operation, text);
             case 412 ->

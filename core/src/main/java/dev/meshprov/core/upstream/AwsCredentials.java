@@ -1,5 +1,6 @@
 package dev.meshprov.core.upstream;
 
+import dev.meshprov.core.model.UpstreamFailure;
 import java.util.Set;
 
 /**
@@ -48,8 +49,28 @@ public final class AwsCredentials {
                 + ".accessKeyId/" + configPrefix + ".secretAccessKey, or run with an instance role";
     }
 
+    /**
+     * S3 answers a HEAD with a bare status: a 403 then does not say whether the key or a permission is at fault.
+     */
+    static final String NO_REASON =
+            "(S3 gives no reason: the credentials lack s3:GetObject and s3:ListBucket there, or S3 refuses them)";
+
     /** Whether the S3 error {@code code} means the credentials were refused (as opposed to lacking a permission). */
     public static boolean refused(String code) {
         return code != null && REFUSED.contains(code);
+    }
+
+    /**
+     * The failure of an S3 call answered 401 or 403 ({@code status}) with the error {@code code} ({@code null} when
+     * the answer had no body, as a HEAD's has not): unauthorised when the credentials were refused (401, or a code that
+     * says so), else forbidden (a missing permission), saying that S3 gave no reason when it gave no code.
+     */
+    public static UpstreamFailure.Unauthorized refusal(
+            String system, String operation, int status, String code, String detail) {
+        if (status == 401 || refused(code)) {
+            return new UpstreamFailure.Unauthorized(system, operation, detail);
+        }
+        return UpstreamFailure.Unauthorized.forbidden(
+                system, operation, code == null ? detail + " " + NO_REASON : detail);
     }
 }
