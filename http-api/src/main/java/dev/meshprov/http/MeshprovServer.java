@@ -1,5 +1,6 @@
 package dev.meshprov.http;
 
+import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.service.Registration;
 import dev.meshprov.http.api.ApiRoutes;
 import dev.meshprov.http.bootstrap.Application;
@@ -81,7 +82,7 @@ public final class MeshprovServer implements AutoCloseable {
         return summary.isBlank() ? registration.name() : registration.name() + " (" + summary + ")";
     }
 
-    private static String summaryOf(dev.meshprov.core.port.Technology<?> technology) {
+    private static String summaryOf(Technology<?> technology) {
         try {
             return technology.summary();
         } catch (RuntimeException e) {

@@ -1,8 +1,10 @@
 package dev.meshprov.core.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * A check that could not be made because an upstream system could not be reached, did not answer in time, refused
@@ -121,5 +123,11 @@ public record UpstreamOutage(
     /** One line: {@code S3 HeadObject s3://bucket/key: unauthorised: no AWS credentials found}. */
     public String describe() {
         return describeCall() + ": " + kind.label() + ": " + detail;
+    }
+
+    /** {@code could not check: <call>: <kind>: <detail>; ...}, every outage in one line. */
+    public static String describeAll(List<UpstreamOutage> outages) {
+        return "could not check: "
+                + outages.stream().map(UpstreamOutage::describe).collect(Collectors.joining("; "));
     }
 }

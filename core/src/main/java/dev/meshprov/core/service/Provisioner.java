@@ -54,7 +54,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 /**
  * The use cases of meshprov behind one facade, used by the HTTP API, the CLI and embedding code alike.
@@ -123,7 +122,8 @@ public final class Provisioner implements AutoCloseable {
             Task validated = task.validated(clock.instant(), found, List.of());
             ValidationResult result = ValidationResult.of(found);
             return result.couldNotCheck()
-                    ? validated.failed(clock.instant(), describeOutages(result.outages()), List.of())
+                    ? validated.failed(
+                            clock.instant(), redactor.redact(UpstreamOutage.describeAll(result.outages())), List.of())
                     : validated;
         });
     }
@@ -537,11 +537,6 @@ public final class Provisioner implements AutoCloseable {
 
     private List<UpstreamOutage> redacted(List<UpstreamOutage> outages) {
         return outages.stream().map(outage -> outage.redacted(redactor::redact)).toList();
-    }
-
-    private String describeOutages(List<UpstreamOutage> outages) {
-        return redactor.redact("could not check: "
-                + outages.stream().map(UpstreamOutage::describe).collect(Collectors.joining("; ")));
     }
 
     private String describe(Seq<Problem> problems) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class ConfigSource {
             problems = List.copyOf(problems);
             Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             copy.putAll(variables);
-            variables = java.util.Collections.unmodifiableMap(copy);
+            variables = Collections.unmodifiableMap(copy);
         }
 
         /**

@@ -3,6 +3,7 @@ package dev.meshprov.http.bootstrap;
 import dev.meshprov.core.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Section {@code server}.
@@ -21,8 +22,7 @@ public record ServerSettings(
         String host, Integer port, Long maxBodyBytes, AuthSettings auth, Integer maxThreads, String basePath) {
 
     /** What a base path (and an {@code X-Forwarded-Prefix}) may be: plain path segments, no trailing slash. */
-    public static final java.util.regex.Pattern PATH_PREFIX =
-            java.util.regex.Pattern.compile("(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._~-]+){1,16}");
+    public static final Pattern PATH_PREFIX = Pattern.compile("(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._~-]+){1,16}");
 
     static final int DEFAULT_PORT = 8093;
     static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The contract's error bodies. {@code RequestValidationError} for input that is wrong and {@code SystemError} for
@@ -73,7 +72,7 @@ public final class ErrorJson {
             throw new IllegalArgumentException("could not check needs at least one outage");
         }
         ObjectNode node = WireJson.object();
-        node.put("error", couldNotCheckLine(outages));
+        node.put("error", UpstreamOutage.describeAll(outages));
         int more = outages.size() - 1;
         node.put(
                 "userMessage",
@@ -92,12 +91,6 @@ public final class ErrorJson {
             solutions.add(outage.fix());
         }
         return node;
-    }
-
-    /** {@code could not check: <call>: <kind>: <detail>; ...}, the outages in one line. */
-    public static String couldNotCheckLine(List<UpstreamOutage> outages) {
-        return "could not check: "
-                + outages.stream().map(UpstreamOutage::describe).collect(Collectors.joining("; "));
     }
 
     /** One outage for a person: the check it prevented, the call, its target and the kind of failure. */
