@@ -336,6 +336,20 @@ class FaultHandlingTest {
     }
 
     @Test
+    void refusedCredentialsAreUnauthorisedAndAMissingPermissionForbidden() {
+        server.fail(Fault.status("GET", "/v1/workspaces/.*", 401), 1);
+        server.fail(Fault.status("GET", "/v1/workspaces/.*", 403), 1);
+
+        UpstreamFailure refused = gateway.workspace(WORKSPACE).getLeft();
+        UpstreamFailure denied = gateway.workspace(WORKSPACE).getLeft();
+
+        assertThat(refused.kind()).isEqualTo("unauthorized");
+        assertThat(refused.detail()).contains("check airbyte.auth: its credentials were refused");
+        assertThat(denied.kind()).isEqualTo("forbidden");
+        assertThat(denied.detail()).contains("check the permissions of airbyte.auth's user or application");
+    }
+
+    @Test
     void basicAndBearerAuthenticationAreSent() {
         server.requireBasic("meshprov", "basic-pass");
         assertThat(gateway(server.apiUrl(), "auth: {type: basic, username: meshprov, password: basic-pass}\n")

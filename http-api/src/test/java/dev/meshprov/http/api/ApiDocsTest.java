@@ -2,15 +2,12 @@ package dev.meshprov.http.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.meshprov.airbyte.AirbyteTechnologyProvider;
-import dev.meshprov.cde.CdeTechnologyProvider;
-import dev.meshprov.http.bootstrap.BootstrapOptions;
 import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.HeadlessChromium;
 import dev.meshprov.http.testing.PrefixProxy;
+import dev.meshprov.http.testing.RealTechnologies;
 import dev.meshprov.http.testing.TestServer;
-import dev.meshprov.mwaa.MwaaTechnologyProvider;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Path;
@@ -163,15 +160,8 @@ class ApiDocsTest {
 
     /** MWAA on the embedded default, Airbyte and CDE disabled: each has its prefix. */
     private static TestServer realTechnologies(Path workingDirectory, String serverSettings) {
-        return TestServer.start(
-                "server:\n  host: 127.0.0.1\n  port: 0\n" + serverSettings,
-                BootstrapOptions.defaults()
-                        .withWorkingDirectory(workingDirectory)
-                        .withProviders(List.of(
-                                new MwaaTechnologyProvider(),
-                                new AirbyteTechnologyProvider(),
-                                new CdeTechnologyProvider())),
-                List.of());
+        return RealTechnologies.serve(
+                "server:\n  host: 127.0.0.1\n  port: 0\n" + serverSettings, workingDirectory, List.of());
     }
 
     private static void assertRendersTheContract(URI page) {

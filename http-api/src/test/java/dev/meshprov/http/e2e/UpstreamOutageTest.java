@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshprov.airbyte.AirbyteTechnologyProvider;
-import dev.meshprov.cde.CdeTechnologyProvider;
-import dev.meshprov.core.port.TechnologyProvider;
-import dev.meshprov.http.bootstrap.BootstrapOptions;
 import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.RealTechnologies;
@@ -16,7 +12,6 @@ import dev.meshprov.http.testing.UpstreamOutages;
 import dev.meshprov.http.testing.UpstreamOutages.Check;
 import dev.meshprov.http.testing.UpstreamOutages.Outage;
 import dev.meshprov.mwaa.LocalS3;
-import dev.meshprov.mwaa.MwaaTechnologyProvider;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -134,14 +129,7 @@ class UpstreamOutageTest {
                   port: 0
                 """
                         + outage.configuration().apply(upstreams);
-        List<TechnologyProvider> providers =
-                List.of(new MwaaTechnologyProvider(), new AirbyteTechnologyProvider(), new CdeTechnologyProvider());
-        return TestServer.start(
-                configuration,
-                BootstrapOptions.defaults()
-                        .withWorkingDirectory(workingDirectory)
-                        .withProviders(providers),
-                RealTechnologies.CANARIES);
+        return RealTechnologies.serve(configuration, workingDirectory, RealTechnologies.CANARIES);
     }
 
     private static ApiResponse validateAsync(ApiClient client, JsonNode request) {

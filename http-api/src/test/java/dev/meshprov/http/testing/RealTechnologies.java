@@ -101,7 +101,13 @@ public final class RealTechnologies implements AutoCloseable {
             config = config.replace(
                     "  port: 0\n", "  port: 0\n  auth:\n    tokens: [" + String.join(", ", authTokens) + "]\n");
         }
-        TestServer server = TestServer.start(
+        TestServer server = serve(config, workingDirectory, CANARIES);
+        return new RealTechnologies(airbyte, cdp, cde, server);
+    }
+
+    /** A server with the real MWAA, Airbyte and CDE technologies, configured by {@code config}. */
+    public static TestServer serve(String config, Path workingDirectory, List<String> canaries) {
+        return TestServer.start(
                 config,
                 BootstrapOptions.defaults()
                         .withWorkingDirectory(workingDirectory)
@@ -109,8 +115,7 @@ public final class RealTechnologies implements AutoCloseable {
                                 new MwaaTechnologyProvider(),
                                 new AirbyteTechnologyProvider(),
                                 new CdeTechnologyProvider())),
-                CANARIES);
-        return new RealTechnologies(airbyte, cdp, cde, server);
+                canaries);
     }
 
     private static String config(String mode, FakeAirbyteServer airbyte, FakeCdpServer cdp, URI s3) {
