@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meshprov.core.airbyte.AirbyteGatewayContract;
 import dev.meshprov.core.airbyte.AirbyteSettings;
 import dev.meshprov.core.airbyte.AirbyteSpec;
 import dev.meshprov.core.airbyte.AirbyteTechnology;
@@ -115,7 +114,7 @@ class VendoredSpecificationsTest {
         ConnectorSpecification file = SPECIFICATIONS
                 .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
                 .orElseThrow();
-        ObjectNode configuration = fileConfiguration();
+        ObjectNode configuration = AirbyteTestData.fileConfiguration("a");
         ((ObjectNode) configuration.get("provider")).put("user_agent", "no");
 
         List<SpecViolation> violations = file.violations(configuration);
@@ -132,7 +131,7 @@ class VendoredSpecificationsTest {
         ConnectorSpecification file = SPECIFICATIONS
                 .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
                 .orElseThrow();
-        ObjectNode configuration = fileConfiguration();
+        ObjectNode configuration = AirbyteTestData.fileConfiguration("a");
         ((ObjectNode) configuration.get("provider")).put("storage", "Dropbox");
 
         assertThat(file.violations(configuration)).singleElement().satisfies(violation -> {
@@ -146,7 +145,7 @@ class VendoredSpecificationsTest {
         ConnectorSpecification snowflake = SPECIFICATIONS
                 .forDefinition(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID)
                 .orElseThrow();
-        ObjectNode configuration = AirbyteGatewayContract.snowflakeConfiguration();
+        ObjectNode configuration = AirbyteTestData.snowflakeConfiguration();
         ((ObjectNode) configuration.get("credentials")).remove("private_key");
 
         assertThat(snowflake.violations(configuration)).singleElement().satisfies(violation -> {
@@ -160,24 +159,13 @@ class VendoredSpecificationsTest {
         assertThat(SPECIFICATIONS
                         .forDefinition(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID)
                         .orElseThrow()
-                        .violations(AirbyteGatewayContract.snowflakeConfiguration()))
+                        .violations(AirbyteTestData.snowflakeConfiguration()))
                 .isEmpty();
         assertThat(SPECIFICATIONS.forDefinition("11111111-1111-1111-1111-111111111111"))
                 .isEmpty();
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static ObjectNode fileConfiguration() {
-        ObjectNode configuration = JsonMapper.builder()
-                .build()
-                .createObjectNode()
-                .put("url", "https://example.org/a.csv")
-                .put("format", "csv")
-                .put("dataset_name", "a");
-        configuration.putObject("provider").put("storage", "HTTPS");
-        return configuration;
-    }
 
     private static SnowflakeSettings withHost(String host) {
         SnowflakeSettings usual = AirbyteTestData.snowflake();
