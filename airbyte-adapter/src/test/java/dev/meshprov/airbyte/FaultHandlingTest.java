@@ -336,9 +336,10 @@ class FaultHandlingTest {
         MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
         FeignAirbyteGateway withToken = TestGateways.gateway(
                 TestGateways.section(
-                        server,
+                        server.apiUrl(),
                         WORKSPACE,
-                        "auth: {type: clientCredentials, clientId: app," + " clientSecret: app-secret}\n"),
+                        TestGateways.GENEROUS_TIMEOUTS,
+                        "auth: {type: clientCredentials, clientId: app, clientSecret: app-secret}\n"),
                 TestGateways.context(clock, new Redactor(), observer),
                 sleeper);
 

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +74,7 @@ class VendoredSpecificationsTest {
 
     @Test
     void aSnowflakeHostTheConnectorRefusesIsAValidationProblemOnTheConfigurationKey() {
-        SnowflakeSettings badHost = withHost("snowflake.internal.example.org");
+        SnowflakeSettings badHost = AirbyteTestData.snowflakeOnHost("snowflake.internal.example.org");
 
         Problem problem =
                 problems(technology(badHost, SPECIFICATIONS), template()).single();
@@ -166,19 +165,6 @@ class VendoredSpecificationsTest {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static SnowflakeSettings withHost(String host) {
-        SnowflakeSettings usual = AirbyteTestData.snowflake();
-        return new SnowflakeSettings(
-                Optional.of(host),
-                usual.role(),
-                usual.warehouse(),
-                usual.username(),
-                usual.password(),
-                usual.privateKey(),
-                usual.privateKeyPassword(),
-                usual.loadingMethod());
-    }
 
     private static AirbyteTechnology technology(SnowflakeSettings snowflake, ConnectorSpecifications specifications) {
         return new AirbyteTechnology(

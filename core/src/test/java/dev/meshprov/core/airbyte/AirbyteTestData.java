@@ -39,13 +39,27 @@ public final class AirbyteTestData {
 
     /** The Snowflake settings of a typical installation, with the canary password. */
     public static SnowflakeSettings snowflake() {
+        return snowflake(Optional.of(SNOWFLAKE_PASSWORD), Optional.empty());
+    }
+
+    /** The typical Snowflake settings with these credentials instead of the canary password. */
+    public static SnowflakeSettings snowflake(Optional<String> password, Optional<String> privateKey) {
+        return snowflake("acme.snowflakecomputing.com", password, privateKey);
+    }
+
+    /** The typical Snowflake settings, with the canary password, on another account host. */
+    public static SnowflakeSettings snowflakeOnHost(String host) {
+        return snowflake(host, Optional.of(SNOWFLAKE_PASSWORD), Optional.empty());
+    }
+
+    private static SnowflakeSettings snowflake(String host, Optional<String> password, Optional<String> privateKey) {
         return new SnowflakeSettings(
-                Optional.of("acme.snowflakecomputing.com"),
+                Optional.of(host),
                 Optional.of("AIRBYTE_ROLE"),
                 Optional.of("AIRBYTE_WH"),
                 Optional.of("AIRBYTE_USER"),
-                Optional.of(SNOWFLAKE_PASSWORD),
-                Optional.empty(),
+                password,
+                privateKey,
                 Optional.empty(),
                 Optional.empty());
     }

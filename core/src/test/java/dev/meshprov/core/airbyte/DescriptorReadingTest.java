@@ -148,16 +148,8 @@ class DescriptorReadingTest {
 
     @Test
     void withBothPasswordAndPrivateKeyTheKeyPairIsUsedAndThePasswordWarnedAbout() {
-        SnowflakeSettings password = AirbyteTestData.snowflake();
-        SnowflakeSettings both = new SnowflakeSettings(
-                password.host(),
-                password.role(),
-                password.warehouse(),
-                password.username(),
-                password.password(),
-                Optional.of(AirbyteTestData.SNOWFLAKE_PRIVATE_KEY),
-                Optional.empty(),
-                Optional.empty());
+        SnowflakeSettings both = AirbyteTestData.snowflake(
+                Optional.of(AirbyteTestData.SNOWFLAKE_PASSWORD), Optional.of(AirbyteTestData.SNOWFLAKE_PRIVATE_KEY));
         AirbyteTechnology withBoth =
                 new AirbyteTechnology(AirbyteTestData.settings().withSnowflake(both), gateway, new Redactor());
 
