@@ -37,6 +37,12 @@ class VendoredSpecificationsTest {
 
     private static final String SOURCE = "specific.source.connectionConfiguration.";
     private static final VendoredConnectorSpecifications SPECIFICATIONS = new VendoredConnectorSpecifications();
+    private static final ConnectorSpecification FILE = SPECIFICATIONS
+            .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
+            .orElseThrow();
+    private static final ConnectorSpecification SNOWFLAKE = SPECIFICATIONS
+            .forDefinition(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID)
+            .orElseThrow();
 
     static Stream<String> formatsOfTheVendoredSpecification() throws IOException {
         try (InputStream in = AirbyteContract.resource(VendoredConnectorSpecifications.FILE_SPEC)) {
@@ -65,10 +71,7 @@ class VendoredSpecificationsTest {
 
     @Test
     void theAllowedFormatsAreReadFromTheSpecification() throws IOException {
-        assertThat(SPECIFICATIONS
-                        .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
-                        .orElseThrow()
-                        .allowedValues(List.of("format")))
+        assertThat(FILE.allowedValues(List.of("format")))
                 .containsExactlyElementsOf(formatsOfTheVendoredSpecification().toList());
     }
 
@@ -110,13 +113,10 @@ class VendoredSpecificationsTest {
 
     @Test
     void anAlternativeIsJudgedByTheOneItsConstantChose() {
-        ConnectorSpecification file = SPECIFICATIONS
-                .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
-                .orElseThrow();
         ObjectNode configuration = AirbyteTestData.fileConfiguration("a");
         ((ObjectNode) configuration.get("provider")).put("user_agent", "no");
 
-        List<SpecViolation> violations = file.violations(configuration);
+        List<SpecViolation> violations = FILE.violations(configuration);
 
         assertThat(violations).singleElement().satisfies(violation -> {
             assertThat(violation.path()).containsExactly("provider", "user_agent");
@@ -127,13 +127,10 @@ class VendoredSpecificationsTest {
 
     @Test
     void aConstantNoAlternativeHasListsTheAllowedOnes() {
-        ConnectorSpecification file = SPECIFICATIONS
-                .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
-                .orElseThrow();
         ObjectNode configuration = AirbyteTestData.fileConfiguration("a");
         ((ObjectNode) configuration.get("provider")).put("storage", "Dropbox");
 
-        assertThat(file.violations(configuration)).singleElement().satisfies(violation -> {
+        assertThat(FILE.violations(configuration)).singleElement().satisfies(violation -> {
             assertThat(violation.path()).containsExactly("provider", "storage");
             assertThat(violation.hint()).contains("Use one of: HTTPS, GCS, S3, AzBlob, SSH, SCP, SFTP.");
         });
@@ -141,13 +138,10 @@ class VendoredSpecificationsTest {
 
     @Test
     void incompleteCredentialsNameWhatTheirAlternativeLacks() {
-        ConnectorSpecification snowflake = SPECIFICATIONS
-                .forDefinition(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID)
-                .orElseThrow();
         ObjectNode configuration = AirbyteTestData.snowflakeConfiguration();
         ((ObjectNode) configuration.get("credentials")).remove("private_key");
 
-        assertThat(snowflake.violations(configuration)).singleElement().satisfies(violation -> {
+        assertThat(SNOWFLAKE.violations(configuration)).singleElement().satisfies(violation -> {
             assertThat(violation.path()).containsExactly("credentials", "private_key");
             assertThat(violation.message()).isEqualTo("is required but missing");
         });
@@ -155,10 +149,7 @@ class VendoredSpecificationsTest {
 
     @Test
     void aCompleteConfigurationHasNoViolation() {
-        assertThat(SPECIFICATIONS
-                        .forDefinition(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID)
-                        .orElseThrow()
-                        .violations(AirbyteTestData.snowflakeConfiguration()))
+        assertThat(SNOWFLAKE.violations(AirbyteTestData.snowflakeConfiguration()))
                 .isEmpty();
         assertThat(SPECIFICATIONS.forDefinition("11111111-1111-1111-1111-111111111111"))
                 .isEmpty();

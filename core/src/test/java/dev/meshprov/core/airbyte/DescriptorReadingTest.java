@@ -49,6 +49,7 @@ class DescriptorReadingTest {
         AirbyteSpec spec = valid(technology.validate(request(AirbyteTestData.TEMPLATE), Operation.PROVISION));
 
         var configuration = spec.pipeline().orElseThrow().destination().configuration();
+
         assertThat(configuration.path("database").asText()).isEqualTo("HEALTHCARE");
         assertThat(configuration.path("schema").asText()).isEqualTo("VACCINATIONS_0");
         assertThat(configuration.path("host").asText()).isEqualTo("acme.snowflakecomputing.com");
@@ -99,9 +100,8 @@ class DescriptorReadingTest {
 
     @Test
     void databaseAndSchemaDefaultFromTheDataProduct() {
-        AirbyteSpec spec = valid(technology.validate(request(AirbyteTestData.EXTENDED), Operation.PROVISION));
+        var configuration = destinationConfiguration(AirbyteTestData.EXTENDED);
 
-        var configuration = spec.pipeline().orElseThrow().destination().configuration();
         assertThat(configuration.path("database").asText()).isEqualTo("FINANCE");
         assertThat(configuration.path("schema").asText()).isEqualTo("CASHFLOW_1");
         assertThat(configuration.path("raw_data_schema").asText()).isEqualTo("AIRBYTE_INTERNAL");
@@ -273,6 +273,15 @@ class DescriptorReadingTest {
                 .pipeline()
                 .orElseThrow()
                 .source()
+                .configuration();
+    }
+
+    /** The Snowflake destination's configuration that validating fixture {@code resource} for provisioning gives. */
+    private com.fasterxml.jackson.databind.JsonNode destinationConfiguration(String resource) {
+        return valid(technology.validate(request(resource), Operation.PROVISION))
+                .pipeline()
+                .orElseThrow()
+                .destination()
                 .configuration();
     }
 
