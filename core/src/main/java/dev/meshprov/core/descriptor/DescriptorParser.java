@@ -67,7 +67,7 @@ public final class DescriptorParser {
             return Validations.invalid(Problem.of(
                     field, "is empty", "Send the component descriptor YAML (dataProduct and componentIdToProvision)."));
         }
-        return yaml.parse(text, field).flatMap(root -> fromTree(root, field, componentOverride));
+        return yaml.parseReadOnly(text, field).flatMap(root -> fromTree(root, field, componentOverride));
     }
 
     /**
@@ -190,7 +190,7 @@ public final class DescriptorParser {
         if (enriched.isEmpty()) {
             return Validations.valid(MissingNode.getInstance());
         }
-        return yaml.parse(enriched.get(), "latestEnrichedDescriptor").map(root -> {
+        return yaml.parseReadOnly(enriched.get(), "latestEnrichedDescriptor").map(root -> {
             JsonNode dataProduct = root.has("dataProduct") ? root.path("dataProduct") : root;
             for (JsonNode candidate : dataProduct.path("components")) {
                 if (component.id().equals(candidate.path("id").asText(null))) {

@@ -1,11 +1,7 @@
 package dev.meshprov.core.descriptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,19 +18,21 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Converts a composed SnakeYAML node graph into a Jackson tree without constructing any Java object from a tag:
  * aliases are expanded (bounded by {@link YamlLimits#maxNodes()} and depth), recursive aliases and duplicate keys
- * are refused, merge keys ({@code <<}) are applied, and only the JSON-compatible tags are accepted.
+ * are refused, merge keys ({@code <<}) are applied, and only the JSON-compatible tags are accepted. Reads every
+ * document that {@link PlainYamlReader} leaves to it, and reports every problem of a document.
  */
 final class NodeTreeConverter {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
 
     private final YamlLimits limits;
+    private final TreeNodes nodes;
     private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
     private int produced;
 
-    NodeTreeConverter(YamlLimits limits) {
+    NodeTreeConverter(YamlLimits limits, TreeNodes nodes) {
         this.limits = limits;
+        this.nodes = nodes;
     }
 
     JsonNode convert(Node node) {
@@ -58,27 +56,24 @@ final class NodeTreeConverter {
         try {
             if (node instanceof SequenceNode sequence) {
                 requireTag(node, Tag.SEQ);
-                ArrayNode array = NODES.arrayNode();
+                ArrayList<JsonNode> elements =
+                        new ArrayList<>(sequence.getValue().size());
                 for (Node element : sequence.getValue()) {
-                    array.add(convert(element, depth + 1));
+                    elements.add(convert(element, depth + 1));
                 }
-                return array;
+                return nodes.array(elements);
             }
             MappingNode mapping = (MappingNode) node;
             requireTag(node, Tag.MAP);
-            ObjectNode object = NODES.objectNode();
-            for (Map.Entry<String, JsonNode> entry : entries(mapping, depth).entrySet()) {
-                object.set(entry.getKey(), entry.getValue());
-            }
-            return object;
+            return nodes.object(entries(mapping, depth));
         } finally {
             inProgress.remove(node);
         }
     }
 
     /** The entries of a mapping: its own keys first-wins over merged ones, duplicates of its own keys refused. */
-    private Map<String, JsonNode> entries(MappingNode mapping, int depth) {
-        Map<String, JsonNode> own = new LinkedHashMap<>();
+    private LinkedHashMap<String, JsonNode> entries(MappingNode mapping, int depth) {
+        LinkedHashMap<String, JsonNode> own = new LinkedHashMap<>();
         Map<String, JsonNode> merged = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -92,8 +87,11 @@ final class NodeTreeConverter {
             }
             own.put(key, convert(tuple.getValueNode(), depth + 1));
         }
+        if (merged.isEmpty()) {
+            return own;
+        }
         merged.keySet().removeAll(own.keySet());
-        Map<String, JsonNode> result = new LinkedHashMap<>(own);
+        LinkedHashMap<String, JsonNode> result = new LinkedHashMap<>(own);
         result.putAll(merged);
         return result;
     }
@@ -122,46 +120,29 @@ final class NodeTreeConverter {
         String value = scalar.getValue();
         Tag tag = scalar.getTag();
         if (tag.equals(Tag.NULL)) {
-            return NODES.nullNode();
+            return TreeNodes.FACTORY.nullNode();
         }
         if (tag.equals(Tag.BOOL)) {
-            return NODES.booleanNode(Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT)));
+            return ScalarValues.bool(value);
         }
         if (tag.equals(Tag.INT)) {
-            return integer(scalar);
+            try {
+                return ScalarValues.integer(value);
+            } catch (NumberFormatException e) {
+                throw new YamlRejected("'" + truncate(value) + "' is not a whole number" + at(scalar));
+            }
         }
         if (tag.equals(Tag.FLOAT)) {
-            return decimal(scalar);
-        }
-        return NODES.textNode(value);
-    }
-
-    private static JsonNode integer(ScalarNode scalar) {
-        String text = scalar.getValue().replace("_", "");
-        try {
-            BigInteger value = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
-            if (value.bitLength() < 32) {
-                return NODES.numberNode(value.intValue());
+            if (ScalarValues.isInfiniteOrNaN(value)) {
+                throw new YamlRejected("infinite and NaN numbers are not accepted" + at(scalar));
             }
-            if (value.bitLength() < 64) {
-                return NODES.numberNode(value.longValue());
+            try {
+                return ScalarValues.decimal(value);
+            } catch (NumberFormatException e) {
+                throw new YamlRejected("'" + truncate(value) + "' is not a number" + at(scalar));
             }
-            return NODES.numberNode(value);
-        } catch (NumberFormatException e) {
-            throw new YamlRejected("'" + truncate(scalar.getValue()) + "' is not a whole number" + at(scalar));
         }
-    }
-
-    private static JsonNode decimal(ScalarNode scalar) {
-        String text = scalar.getValue().toLowerCase(java.util.Locale.ROOT);
-        if (text.endsWith(".inf") || text.endsWith(".nan")) {
-            throw new YamlRejected("infinite and NaN numbers are not accepted" + at(scalar));
-        }
-        try {
-            return NODES.numberNode(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
-        } catch (NumberFormatException e) {
-            throw new YamlRejected("'" + truncate(scalar.getValue()) + "' is not a number" + at(scalar));
-        }
+        return TreeNodes.FACTORY.textNode(value);
     }
 
     private static void requireScalarTag(ScalarNode scalar) {

@@ -12,8 +12,10 @@ import java.util.Optional;
  * provision, for each of the data product's components — so one text arrives many times in a row.
  *
  * <p>Keyed by the whole text (never by a hash alone), bounded by entry count and by the total length of the texts
- * held, least recently used first out. Callers always get their own deep copy, so nothing a caller does to its tree
- * reaches the cache or another caller. Thread-safe.
+ * held, least recently used first out. The trees held are shared as they are ({@link #findShared}, {@link
+ * #keepShared}: read-only trees, see {@link TreeNodes#READ_ONLY}) or copied for a caller who changes its tree
+ * ({@link #find}, {@link #keep}), so that nothing a caller does to its tree reaches the cache or another caller.
+ * Thread-safe.
  */
 final class ParsedDocuments {
 
@@ -36,15 +38,23 @@ final class ParsedDocuments {
 
     /** A copy of the tree parsed from exactly {@code text}, when it is held. */
     Optional<JsonNode> find(String text) {
-        JsonNode tree;
+        return findShared(text).map(JsonNode::deepCopy);
+    }
+
+    /** The tree parsed from exactly {@code text}, when it is held: the one every caller shares. */
+    Optional<JsonNode> findShared(String text) {
         synchronized (this) {
-            tree = byText.get(text);
+            return Optional.ofNullable(byText.get(text));
         }
-        return tree == null ? Optional.empty() : Optional.of(tree.deepCopy());
     }
 
     /** Holds {@code tree} (parsed from {@code text}) and returns a copy for the caller. */
     JsonNode keep(String text, JsonNode tree) {
+        return keepShared(text, tree).deepCopy();
+    }
+
+    /** Holds {@code tree} (parsed from {@code text}, read-only) and returns it, for every caller to share. */
+    JsonNode keepShared(String text, JsonNode tree) {
         if (text.length() <= maxChars / 4) {
             synchronized (this) {
                 if (byText.put(text, tree) == null) {
@@ -53,7 +63,7 @@ final class ParsedDocuments {
                 evictBeyondBounds();
             }
         }
-        return tree.deepCopy();
+        return tree;
     }
 
     private void evictBeyondBounds() {

@@ -54,33 +54,62 @@ public final class SafeYaml {
 
     /**
      * A parser that remembers the trees of the {@link #CACHED_DOCUMENTS} documents it parsed last (at most {@link
-     * #CACHED_CHARACTERS} characters of them) and answers the same text again without parsing it; every caller gets
-     * its own copy of the tree. For a server, which receives the same data product descriptor once per call.
+     * #CACHED_CHARACTERS} characters of them) and answers the same text again without parsing it: {@link
+     * #parseReadOnly} with the one read-only tree every caller shares, {@link #parse} with the caller's own copy.
+     * For a server, which receives the same data product descriptor once per call.
      */
     public static SafeYaml cached(YamlLimits limits) {
         return new SafeYaml(limits, Optional.of(new ParsedDocuments(CACHED_DOCUMENTS, CACHED_CHARACTERS)));
     }
 
     /**
-     * Parses {@code text}; problems are reported at {@code field} (e.g. {@code descriptor}). An empty document is a
-     * missing node.
+     * Parses {@code text} into a tree the caller owns and may change; problems are reported at {@code field} (e.g.
+     * {@code descriptor}). An empty document is a missing node.
      */
     public Validation<Seq<Problem>, JsonNode> parse(String text, String field) {
+        if (recent.isEmpty()) {
+            return parse(text, field, TreeNodes.MUTABLE);
+        }
+        return parseReadOnly(text, field).map(JsonNode::deepCopy);
+    }
+
+    /**
+     * Parses {@code text} into a read-only tree, which a cached parser shares with every caller of the same text:
+     * its maps and lists refuse every change ({@link UnsupportedOperationException}); {@link JsonNode#deepCopy()}
+     * gives a copy to change. Problems as for {@link #parse}.
+     */
+    public Validation<Seq<Problem>, JsonNode> parseReadOnly(String text, String field) {
+        Optional<JsonNode> known = recent.flatMap(documents -> documents.findShared(text));
+        if (known.isPresent()) {
+            return Validations.valid(known.get());
+        }
+        return parse(text, field, TreeNodes.READ_ONLY)
+                .map(tree -> recent.map(documents -> documents.keepShared(text, tree))
+                        .orElse(tree));
+    }
+
+    /**
+     * The plain YAML that descriptors are written in is read in one pass ({@link PlainYamlReader}); every other
+     * document (aliases, tags, block scalars, ... and every invalid one) is composed by SnakeYAML within the limits
+     * and converted, which also words every problem.
+     */
+    private Validation<Seq<Problem>, JsonNode> parse(String text, String field, TreeNodes nodes) {
         if (text.length() > limits.maxCodePoints()) {
             return Validations.invalid(Problem.of(
                     field,
                     "is " + text.length() + " characters long; the limit is " + limits.maxCodePoints(),
                     "Send a smaller document."));
         }
-        Optional<JsonNode> known = recent.flatMap(documents -> documents.find(text));
-        if (known.isPresent()) {
-            return Validations.valid(known.get());
-        }
+        JsonNode plain = PlainYamlReader.read(text, limits, nodes);
+        return plain != null ? Validations.valid(plain) : composed(text, field, nodes);
+    }
+
+    /** SnakeYAML's compose within the limits, then the conversion: the path for every document. */
+    Validation<Seq<Problem>, JsonNode> composed(String text, String field, TreeNodes nodes) {
         try {
             Node root = newYaml().compose(new StringReader(text));
-            JsonNode tree = root == null ? MissingNode.getInstance() : new NodeTreeConverter(limits).convert(root);
             return Validations.valid(
-                    recent.map(documents -> documents.keep(text, tree)).orElse(tree));
+                    root == null ? MissingNode.getInstance() : new NodeTreeConverter(limits, nodes).convert(root));
         } catch (YamlRejected e) {
             return Validations.invalid(Problem.of(field, "is not accepted: " + e.getMessage(), fixFor(e)));
         } catch (MarkedYAMLException e) {
@@ -90,6 +119,13 @@ public final class SafeYaml {
                     field,
                     (tag ? "is not accepted: " : "is not valid YAML: ") + problem,
                     tag ? PLAIN_YAML_FIX : "Fix the YAML syntax at the position given."));
+        } catch (NumberFormatException e) {
+            // SnakeYAML's scanner parses the hex digits of an escape with Integer.parseInt, which throws past it for
+            // eight hex digits beyond 7FFFFFFF
+            return Validations.invalid(Problem.of(
+                    field,
+                    "is not valid YAML: a double-quoted scalar holds an escape that names no character",
+                    "Fix the escape: \\x, \\u and \\U take 2, 4 and 8 hex digits of a Unicode code point."));
         } catch (YAMLException e) {
             return Validations.invalid(Problem.of(
                     field,

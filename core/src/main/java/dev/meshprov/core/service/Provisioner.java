@@ -278,7 +278,7 @@ public final class Provisioner implements AutoCloseable {
 
     private Validation<Seq<Problem>, ComponentRequest> aclComponent(UpdateAclRequest request) {
         String field = "provisionInfo.request";
-        return yaml.parse(request.provisionRequest(), field)
+        return yaml.parseReadOnly(request.provisionRequest(), field)
                 .flatMap(root -> {
                     JsonNode descriptor = root.path("descriptor");
                     if (root.isObject() && descriptor.isTextual()) {

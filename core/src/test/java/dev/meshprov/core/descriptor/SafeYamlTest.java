@@ -133,6 +133,15 @@ class SafeYamlTest {
     }
 
     @Test
+    void refusesAnEscapeBeyondEveryCodePointAsAProblem() {
+        Problem problem =
+                yaml.parse("a: \"\\UFFFFFFFF\"\n", "descriptor").getError().head();
+
+        assertThat(problem.field()).isEqualTo("descriptor");
+        assertThat(problem.message()).contains("escape");
+    }
+
+    @Test
     void aCachedParserStillReportsEveryInvalidDocument() {
         SafeYaml cached = SafeYaml.cached(YamlLimits.defaults());
         String text = "a: 1\na: 2\n";
