@@ -9,6 +9,16 @@ package dev.meshprov.airbyte;
  */
 record Call(String method, String template, String target) {
 
+    /** A call on one entity of {@code collection}, e.g. {@code GET /v1/sources/{sourceId}}. */
+    static Call onEntity(String method, String collection, String idName, String id) {
+        return new Call(method, "/v1/" + collection + "/{" + idName + "}", "/v1/" + collection + "/" + id);
+    }
+
+    /** A call on {@code collection} itself, e.g. {@code POST /v1/sources}. */
+    static Call onCollection(String method, String collection) {
+        return new Call(method, "/v1/" + collection, "/v1/" + collection);
+    }
+
     /** The operation for observers and metrics: method and path template. */
     String operation() {
         return method + " " + template;

@@ -46,6 +46,11 @@ final class CallRunner {
     @FunctionalInterface
     interface Reader<T> {
         Either<String, T> read(int status, byte[] body);
+
+        /** This reader, then {@code mapping} of what it read. */
+        default <U> Reader<U> then(Function<T, Either<String, U>> mapping) {
+            return (status, body) -> read(status, body).flatMap(mapping);
+        }
     }
 
     private static final int MAX_BODY = 16 * 1024 * 1024;

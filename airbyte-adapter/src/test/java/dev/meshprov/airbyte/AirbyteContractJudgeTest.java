@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.airbyte.FakeAirbyteServer.ContractViolation;
-import dev.meshprov.core.airbyte.AirbyteGatewayContract;
 import dev.meshprov.core.airbyte.AirbyteSettings;
+import dev.meshprov.core.airbyte.AirbyteTestData;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -81,11 +81,7 @@ class AirbyteContractJudgeTest {
 
     @Test
     void aConfigurationTheConnectorRefusesIsA422ProblemAndRecorded() {
-        ObjectNode configuration = JSON.createObjectNode()
-                .put("url", "https://example.org/a.xml")
-                .put("format", "xml")
-                .put("dataset_name", "a");
-        configuration.putObject("provider").put("storage", "HTTPS");
+        ObjectNode configuration = AirbyteTestData.fileConfiguration("a").put("format", "xml");
 
         HttpResponse<String> answer = send("POST", "/v1/sources", create("bad format", configuration));
 
@@ -102,7 +98,7 @@ class AirbyteContractJudgeTest {
 
     @Test
     void aMergeIsJudgedAfterItIsMerged() {
-        String id = created(AirbyteGatewayContract.snowflakeConfiguration());
+        String id = created(AirbyteTestData.snowflakeConfiguration());
 
         HttpResponse<String> answer =
                 send("PATCH", "/v1/destinations/" + id, "{\"configuration\": {\"host\": \"snowflake.example.org\"}}");
@@ -114,7 +110,7 @@ class AirbyteContractJudgeTest {
     @Test
     void aScheduleInAnotherTimeZoneOrMoreOftenThanHourlyIsA400AndRecorded() {
         String source = createdSource();
-        String destination = created(AirbyteGatewayContract.snowflakeConfiguration());
+        String destination = created(AirbyteTestData.snowflakeConfiguration());
 
         int rome = send("POST", "/v1/connections", connection(source, destination, "0 0 6 * * ? Europe/Rome"))
                 .statusCode();
@@ -150,7 +146,7 @@ class AirbyteContractJudgeTest {
 
     @Test
     void answersAreJudgedAndSecretsMaskedByTheSpecification() {
-        ObjectNode password = AirbyteGatewayContract.snowflakeConfiguration();
+        ObjectNode password = AirbyteTestData.snowflakeConfiguration();
         password.putObject("credentials")
                 .put("auth_type", "Username and Password")
                 .put("password", "Judge-Canary-Password");
@@ -198,32 +194,31 @@ class AirbyteContractJudgeTest {
     }
 
     private String createdSource() {
-        ObjectNode configuration = JSON.createObjectNode()
-                .put("url", "https://example.org/a.csv")
-                .put("format", "csv")
-                .put("dataset_name", "a");
-        configuration.putObject("provider").put("storage", "HTTPS");
-        HttpResponse<String> answer = send("POST", "/v1/sources", create("source", configuration));
+        HttpResponse<String> answer =
+                send("POST", "/v1/sources", create("source", AirbyteTestData.fileConfiguration("a")));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return json(answer).path("sourceId").asText();
     }
 
     private String created(ObjectNode snowflake) {
-        ObjectNode body = JSON.createObjectNode()
-                .put("name", "destination")
-                .put("workspaceId", WORKSPACE)
-                .put("definitionId", AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID);
-        body.set("configuration", snowflake);
-        HttpResponse<String> answer = send("POST", "/v1/destinations", body.toString());
+        HttpResponse<String> answer = send(
+                "POST",
+                "/v1/destinations",
+                create("destination", AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID, snowflake));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return json(answer).path("destinationId").asText();
     }
 
+    /** The body creating a File source. */
     private static String create(String name, ObjectNode configuration) {
+        return create(name, AirbyteSettings.DEFAULT_FILE_DEFINITION_ID, configuration);
+    }
+
+    private static String create(String name, String definitionId, ObjectNode configuration) {
         ObjectNode body = JSON.createObjectNode()
                 .put("name", name)
                 .put("workspaceId", WORKSPACE)
-                .put("definitionId", AirbyteSettings.DEFAULT_FILE_DEFINITION_ID);
+                .put("definitionId", definitionId);
         body.set("configuration", configuration);
         return body.toString();
     }

@@ -18,6 +18,7 @@ import dev.meshprov.core.port.TechnologyProvider;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.testing.CollectingOperationLog;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Clock;
@@ -46,7 +47,7 @@ class AirbyteOverHttpTest {
             + "\"}\n";
 
     private final FakeAirbyteServer server = FakeAirbyteServer.start().workspace(WORKSPACE, "data products");
-    private final TestGateways.RecordingObserver observer = new TestGateways.RecordingObserver();
+    private final CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
     private final CollectingOperationLog log = new CollectingOperationLog();
     private Technology<AirbyteSpec> technology = technology(SNOWFLAKE_YAML);
 
@@ -296,12 +297,11 @@ class AirbyteOverHttpTest {
         provisioned(template().previousPrivateInfo(privateInfo(first)));
 
         assertThat(server.tokenRequests()).isEqualTo(2);
-        assertThat(observer.calls())
-                .extracting(UpstreamCall::operation, UpstreamCall::outcome)
+        assertThat(observer.attempts())
                 .containsSubsequence(
-                        org.assertj.core.groups.Tuple.tuple("GET /v1/workspaces/{workspaceId}", "401"),
-                        org.assertj.core.groups.Tuple.tuple("POST /v1/applications/token", "200"),
-                        org.assertj.core.groups.Tuple.tuple("GET /v1/workspaces/{workspaceId}", "200"));
+                        "GET /v1/workspaces/{workspaceId} 401",
+                        "POST /v1/applications/token 200",
+                        "GET /v1/workspaces/{workspaceId} 200");
     }
 
     @Test

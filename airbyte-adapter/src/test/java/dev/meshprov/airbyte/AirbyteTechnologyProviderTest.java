@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AirbyteTechnologyProviderTest {
 
     private static final String WORKSPACE = "5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6";
+    /** The two settings every configuration needs. */
+    private static final String MINIMAL = "apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE + "\n";
 
     private final Redactor redactor = new Redactor();
 
@@ -123,7 +125,7 @@ class AirbyteTechnologyProviderTest {
 
     @Test
     void secretsOfTheConfigurationAreRegisteredWithTheRedactor() {
-        create("apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE + "\n"
+        create(MINIMAL
                         + "auth: {type: clientCredentials, clientId: app, clientSecret: Provider-Canary-Secret}\n"
                         + "snowflake: {host: acme.snowflakecomputing.com, username: u,"
                         + " password: Provider-Canary-Password}\n")
@@ -135,8 +137,8 @@ class AirbyteTechnologyProviderTest {
 
     @Test
     void aSnowflakeHostTheConnectorRefusesIsAConfigurationProblemWithItsForm() {
-        Seq<Problem> problems = create("apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE + "\n"
-                        + "snowflake: {host: snowflake.internal.example.org, username: u, privateKey: k}\n")
+        Seq<Problem> problems = create(
+                        MINIMAL + "snowflake: {host: snowflake.internal.example.org, username: u, privateKey: k}\n")
                 .getError();
 
         assertThat(problems.toJavaList()).singleElement().satisfies(problem -> {
@@ -148,8 +150,7 @@ class AirbyteTechnologyProviderTest {
 
     @Test
     void theStoragesOfTheFileConnectorComeFromItsSpecification() {
-        Seq<Problem> problems = create("apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE + "\n"
-                        + "file: {allowedStorages: [HTTPS, AzBlob, SCP, Dropbox]}\n")
+        Seq<Problem> problems = create(MINIMAL + "file: {allowedStorages: [HTTPS, AzBlob, SCP, Dropbox]}\n")
                 .getError();
 
         assertThat(problems.toJavaList()).singleElement().satisfies(problem -> {
@@ -160,13 +161,13 @@ class AirbyteTechnologyProviderTest {
 
     @Test
     void keyPairWithAPasswordIsValidUsesTheKeyPairAndWarnsOfThePassword() {
-        Technology<?> technology = create("apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE + "\n"
+        Technology<?> technology = create(MINIMAL
                         + "snowflake: {host: acme.snowflakecomputing.com, username: u, password: Provider-Canary-P4ss,"
                         + " privateKey: Provider-Canary-Key}\n")
                 .get();
         Technology<?> passwordOnly = create(
-                        "apiUrl: http://airbyte:8000/api/public\nworkspaceId: " + WORKSPACE
-                                + "\nsnowflake: {host: acme.snowflakecomputing.com, username: u, password: Provider-Canary-P4ss}\n")
+                        MINIMAL
+                                + "snowflake: {host: acme.snowflakecomputing.com, username: u, password: Provider-Canary-P4ss}\n")
                 .get();
 
         assertThat(technology.configurationWarnings())

@@ -296,13 +296,17 @@ final class FakeAirbyteApi {
     private Optional<Answer> refusal(String definitionId, JsonNode configuration) {
         return ConnectorJudge.forDefinition(definitionId)
                 .flatMap(judge -> judge.refusal(configuration))
-                .map(message -> Answer.refusing(
+                .map(message -> refusal(
                         422,
-                        contract.problem(
-                                "UnprocessableEntityProblemResponse",
-                                null,
-                                json.createObjectNode().put("message", message)),
+                        "UnprocessableEntityProblemResponse",
+                        message,
                         "the connector's specification refuses the configuration: " + message));
+    }
+
+    /** A refusal with the document's problem {@code type}, whose data says {@code message}, recorded as {@code why}. */
+    private Answer refusal(int status, String type, String message, String why) {
+        return Answer.refusing(
+                status, contract.problem(type, null, json.createObjectNode().put("message", message)), why);
     }
 
     /** An entity as the public API answers it: secrets masked, the type name of its definition. */
@@ -445,13 +449,8 @@ final class FakeAirbyteApi {
 
     private Optional<Answer> scheduleRefusal(JsonNode schedule) {
         return ScheduleJudge.refusal(schedule)
-                .map(message -> Answer.refusing(
-                        400,
-                        contract.problem(
-                                "BadRequestProblemResponse",
-                                null,
-                                json.createObjectNode().put("message", message)),
-                        "the public API refuses the schedule: " + message));
+                .map(message -> refusal(
+                        400, "BadRequestProblemResponse", message, "the public API refuses the schedule: " + message));
     }
 
     /** Airbyte fills in the cursor and primary key of each configured stream. */

@@ -2,11 +2,10 @@ package dev.meshprov.airbyte;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.airbyte.FakeAirbyteServer.Fault;
-import dev.meshprov.core.airbyte.AirbyteGatewayContract;
 import dev.meshprov.core.airbyte.AirbyteSettings;
+import dev.meshprov.core.airbyte.AirbyteTestData;
 import dev.meshprov.core.airbyte.Connection;
 import dev.meshprov.core.airbyte.ConnectionDraft;
 import dev.meshprov.core.airbyte.Connector;
@@ -18,6 +17,7 @@ import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.testing.BlackHole;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import dev.meshprov.core.testing.MutableClock;
 import io.vavr.control.Either;
 import java.net.ServerSocket;
@@ -38,7 +38,7 @@ class FaultHandlingTest {
     private static final String WORKSPACE = "2d0c7a3e-9f1b-4a5c-8e6d-1f2a3b4c5d6e";
 
     private final FakeAirbyteServer server = FakeAirbyteServer.start().workspace(WORKSPACE, "faults");
-    private final TestGateways.RecordingObserver observer = new TestGateways.RecordingObserver();
+    private final CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
     private final TestGateways.RecordingSleeper sleeper = new TestGateways.RecordingSleeper();
     /**
      * A read time-out short enough for the slow-answer tests; the other tests use a generous one, so that a loaded
@@ -168,12 +168,8 @@ class FaultHandlingTest {
                 .get();
 
         assertThat(server.stored("sources")).hasSize(1);
-        assertThat(observer.calls())
-                .extracting(UpstreamCall::operation, UpstreamCall::outcome)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "io-error"),
-                        org.assertj.core.groups.Tuple.tuple("GET /v1/sources", "200"),
-                        org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "200"));
+        assertThat(observer.attempts())
+                .containsExactly("POST /v1/sources io-error", "GET /v1/sources 200", "POST /v1/sources 200");
     }
 
     @Test
@@ -223,12 +219,9 @@ class FaultHandlingTest {
             assertThat(failure.describe())
                     .startsWith("Airbyte POST /v1/sources failed (timed out): no connection in time")
                     .contains("HttpConnectTimeoutException");
-            assertThat(observer.calls())
-                    .extracting(UpstreamCall::operation, UpstreamCall::outcome)
+            assertThat(observer.attempts())
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "timeout"),
-                            org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "timeout"),
-                            org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "timeout"));
+                            "POST /v1/sources timeout", "POST /v1/sources timeout", "POST /v1/sources timeout");
             assertThat(sleeper.waits()).hasSize(2);
         }
     }
@@ -243,26 +236,15 @@ class FaultHandlingTest {
         assertThat(server.stored("sources")).singleElement().satisfies(stored -> assertThat(
                         stored.path("sourceId").asText())
                 .isEqualTo(created.id()));
-        assertThat(observer.calls())
-                .extracting(UpstreamCall::operation, UpstreamCall::outcome)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "500"),
-                        org.assertj.core.groups.Tuple.tuple("GET /v1/sources", "200"),
-                        org.assertj.core.groups.Tuple.tuple("POST /v1/sources", "200"));
+        assertThat(observer.attempts())
+                .containsExactly("POST /v1/sources 500", "GET /v1/sources 200", "POST /v1/sources 200");
     }
 
     @Test
     void aRateLimitedCreateIsRetriedWithoutALookup() {
         server.fail(Fault.rateLimited("POST", "/v1/destinations", 1), 1);
 
-        gateway.createConnector(
-                        ConnectorKind.DESTINATION,
-                        WORKSPACE,
-                        new ConnectorSpec(
-                                "limited",
-                                Optional.of(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID),
-                                Optional.empty(),
-                                AirbyteGatewayContract.snowflakeConfiguration()))
+        gateway.createConnector(ConnectorKind.DESTINATION, WORKSPACE, AirbyteTestData.snowflakeDestination("limited"))
                 .get();
 
         assertThat(observer.calls()).extracting(UpstreamCall::outcome).containsExactly("429", "200");
@@ -299,7 +281,7 @@ class FaultHandlingTest {
                 .extracting(UpstreamFailure::detail)
                 .isEqualTo("HTTP 409: state-conflict - State conflict - A sync is already running for: "
                         + connection.id());
-        ObjectNode badFormat = fileSource("bad").configuration().deepCopy().put("format", "xml");
+        ObjectNode badFormat = AirbyteTestData.fileConfiguration("data").put("format", "xml");
         UpstreamFailure rejected = gateway.createConnector(
                         ConnectorKind.SOURCE,
                         WORKSPACE,
@@ -369,9 +351,10 @@ class FaultHandlingTest {
         MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
         FeignAirbyteGateway withToken = TestGateways.gateway(
                 TestGateways.section(
-                        server,
+                        server.apiUrl(),
                         WORKSPACE,
-                        "auth: {type: clientCredentials, clientId: app," + " clientSecret: app-secret}\n"),
+                        TestGateways.GENEROUS_TIMEOUTS,
+                        "auth: {type: clientCredentials, clientId: app, clientSecret: app-secret}\n"),
                 TestGateways.context(clock, new Redactor(), observer),
                 sleeper);
 
@@ -398,34 +381,17 @@ class FaultHandlingTest {
     // ------------------------------------------------------------------ helpers
 
     private FeignAirbyteGateway gateway(String apiUrl, String extraYaml) {
-        String yaml = "apiUrl: " + apiUrl + "\nworkspaceId: " + WORKSPACE + "\n"
-                + (extraYaml.contains("timeouts:") ? "" : "timeouts: {connect: 2s, read: 5s}\n")
-                + (extraYaml.contains("retries:")
-                        ? ""
-                        : "retries: {maxAttempts: 3, initialBackoff: 5ms, maxBackoff: 20ms}\n")
-                + extraYaml;
-        try {
-            var node = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yaml);
-            return TestGateways.gateway(
-                    new dev.meshprov.core.config.ConfigSection("airbyte", node),
-                    TestGateways.context(Clock.systemUTC(), new Redactor(), observer),
-                    sleeper);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestGateways.gateway(
+                TestGateways.section(apiUrl, WORKSPACE, TestGateways.GENEROUS_TIMEOUTS, extraYaml),
+                TestGateways.context(Clock.systemUTC(), new Redactor(), observer),
+                sleeper);
     }
 
     private Connection connection() {
         Connector source = gateway.createConnector(ConnectorKind.SOURCE, WORKSPACE, fileSource("s"))
                 .get();
         Connector destination = gateway.createConnector(
-                        ConnectorKind.DESTINATION,
-                        WORKSPACE,
-                        new ConnectorSpec(
-                                "d",
-                                Optional.of(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID),
-                                Optional.empty(),
-                                AirbyteGatewayContract.snowflakeConfiguration()))
+                        ConnectorKind.DESTINATION, WORKSPACE, AirbyteTestData.snowflakeDestination("d"))
                 .get();
         Either<UpstreamFailure, Connection> created = gateway.createConnection(
                 WORKSPACE,
@@ -441,14 +407,8 @@ class FaultHandlingTest {
         return created.get();
     }
 
+    /** A File source whose stream is {@code data}. */
     private static ConnectorSpec fileSource(String name) {
-        ObjectNode configuration = JsonNodeFactory.instance
-                .objectNode()
-                .put("url", "https://example.org/data.csv")
-                .put("format", "csv")
-                .put("dataset_name", "data");
-        configuration.putObject("provider").put("storage", "HTTPS");
-        return new ConnectorSpec(
-                name, Optional.of(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID), Optional.empty(), configuration);
+        return AirbyteTestData.fileSource(name, "data");
     }
 }

@@ -21,6 +21,7 @@ import dev.meshprov.core.service.Registration;
 import dev.meshprov.core.service.Submission;
 import dev.meshprov.core.service.Target;
 import dev.meshprov.core.testing.CollectingOperationLog;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class SecretRedactionTest {
             .workspace(WORKSPACE, "secrets")
             .requireClientCredentials("meshprov-app", CLIENT_SECRET, 3600);
     private final Redactor redactor = new Redactor();
-    private final TestGateways.RecordingObserver observer = new TestGateways.RecordingObserver();
+    private final CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
     private final CollectingOperationLog log = new CollectingOperationLog();
     private final Technology<AirbyteSpec> technology = technology();
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.meshprov.core.config.ConfigSection;
 import dev.meshprov.core.port.TechnologyContext;
-import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.port.UpstreamObserver;
 import dev.meshprov.core.secret.Redactor;
 import java.io.IOException;
@@ -20,32 +19,33 @@ final class TestGateways {
 
     private TestGateways() {}
 
+    /** Short time-outs: an answer later than 400ms times out (the tests of slow answers rely on it). */
+    static final String SHORT_TIMEOUTS = "timeouts: {connect: 1s, read: 400ms}\n";
+    /** Time-outs a loaded machine does not reach, for tests whose answers must come in time. */
+    static final String GENEROUS_TIMEOUTS = "timeouts: {connect: 2s, read: 5s}\n";
+
+    private static final String QUICK_RETRIES = "retries: {maxAttempts: 3, initialBackoff: 5ms, maxBackoff: 20ms}\n";
+
     /** The {@code airbyte} section for {@code server}, with short time-outs and back-offs, plus {@code extraYaml}. */
     static ConfigSection section(FakeAirbyteServer server, String workspaceId, String extraYaml) {
-        String yaml = "apiUrl: " + server.apiUrl() + "\n"
+        return section(server.apiUrl(), workspaceId, SHORT_TIMEOUTS, extraYaml);
+    }
+
+    /**
+     * The {@code airbyte} section for the API at {@code apiUrl}: {@code extraYaml}, with {@code timeouts} and quick
+     * back-offs unless it sets its own.
+     */
+    static ConfigSection section(String apiUrl, String workspaceId, String timeouts, String extraYaml) {
+        String yaml = "apiUrl: " + apiUrl + "\n"
                 + "workspaceId: " + workspaceId + "\n"
-                + "timeouts: {connect: 1s, read: 400ms}\n"
-                + "retries: {maxAttempts: 3, initialBackoff: 5ms, maxBackoff: 20ms}\n"
+                + (extraYaml.contains("timeouts:") ? "" : timeouts)
+                + (extraYaml.contains("retries:") ? "" : QUICK_RETRIES)
                 + extraYaml;
         try {
             JsonNode node = new YAMLMapper().readTree(yaml);
             return new ConfigSection("airbyte", node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** An observer that keeps every reported call. */
-    static final class RecordingObserver implements UpstreamObserver {
-        private final List<UpstreamCall> calls = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void completed(UpstreamCall call) {
-            calls.add(call);
-        }
-
-        List<UpstreamCall> calls() {
-            return List.copyOf(calls);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meshprov.core.airbyte.AirbyteGatewayContract;
 import dev.meshprov.core.airbyte.AirbyteSettings;
 import dev.meshprov.core.airbyte.AirbyteSpec;
 import dev.meshprov.core.airbyte.AirbyteTechnology;
@@ -24,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +37,12 @@ class VendoredSpecificationsTest {
 
     private static final String SOURCE = "specific.source.connectionConfiguration.";
     private static final VendoredConnectorSpecifications SPECIFICATIONS = new VendoredConnectorSpecifications();
+    private static final ConnectorSpecification FILE = SPECIFICATIONS
+            .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
+            .orElseThrow();
+    private static final ConnectorSpecification SNOWFLAKE = SPECIFICATIONS
+            .forDefinition(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID)
+            .orElseThrow();
 
     static Stream<String> formatsOfTheVendoredSpecification() throws IOException {
         try (InputStream in = AirbyteContract.resource(VendoredConnectorSpecifications.FILE_SPEC)) {
@@ -67,16 +71,13 @@ class VendoredSpecificationsTest {
 
     @Test
     void theAllowedFormatsAreReadFromTheSpecification() throws IOException {
-        assertThat(SPECIFICATIONS
-                        .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
-                        .orElseThrow()
-                        .allowedValues(List.of("format")))
+        assertThat(FILE.allowedValues(List.of("format")))
                 .containsExactlyElementsOf(formatsOfTheVendoredSpecification().toList());
     }
 
     @Test
     void aSnowflakeHostTheConnectorRefusesIsAValidationProblemOnTheConfigurationKey() {
-        SnowflakeSettings badHost = withHost("snowflake.internal.example.org");
+        SnowflakeSettings badHost = AirbyteTestData.snowflakeOnHost("snowflake.internal.example.org");
 
         Problem problem =
                 problems(technology(badHost, SPECIFICATIONS), template()).single();
@@ -112,13 +113,10 @@ class VendoredSpecificationsTest {
 
     @Test
     void anAlternativeIsJudgedByTheOneItsConstantChose() {
-        ConnectorSpecification file = SPECIFICATIONS
-                .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
-                .orElseThrow();
-        ObjectNode configuration = fileConfiguration();
+        ObjectNode configuration = AirbyteTestData.fileConfiguration("a");
         ((ObjectNode) configuration.get("provider")).put("user_agent", "no");
 
-        List<SpecViolation> violations = file.violations(configuration);
+        List<SpecViolation> violations = FILE.violations(configuration);
 
         assertThat(violations).singleElement().satisfies(violation -> {
             assertThat(violation.path()).containsExactly("provider", "user_agent");
@@ -129,13 +127,10 @@ class VendoredSpecificationsTest {
 
     @Test
     void aConstantNoAlternativeHasListsTheAllowedOnes() {
-        ConnectorSpecification file = SPECIFICATIONS
-                .forDefinition(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID)
-                .orElseThrow();
-        ObjectNode configuration = fileConfiguration();
+        ObjectNode configuration = AirbyteTestData.fileConfiguration("a");
         ((ObjectNode) configuration.get("provider")).put("storage", "Dropbox");
 
-        assertThat(file.violations(configuration)).singleElement().satisfies(violation -> {
+        assertThat(FILE.violations(configuration)).singleElement().satisfies(violation -> {
             assertThat(violation.path()).containsExactly("provider", "storage");
             assertThat(violation.hint()).contains("Use one of: HTTPS, GCS, S3, AzBlob, SSH, SCP, SFTP.");
         });
@@ -143,13 +138,10 @@ class VendoredSpecificationsTest {
 
     @Test
     void incompleteCredentialsNameWhatTheirAlternativeLacks() {
-        ConnectorSpecification snowflake = SPECIFICATIONS
-                .forDefinition(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID)
-                .orElseThrow();
-        ObjectNode configuration = AirbyteGatewayContract.snowflakeConfiguration();
+        ObjectNode configuration = AirbyteTestData.snowflakeConfiguration();
         ((ObjectNode) configuration.get("credentials")).remove("private_key");
 
-        assertThat(snowflake.violations(configuration)).singleElement().satisfies(violation -> {
+        assertThat(SNOWFLAKE.violations(configuration)).singleElement().satisfies(violation -> {
             assertThat(violation.path()).containsExactly("credentials", "private_key");
             assertThat(violation.message()).isEqualTo("is required but missing");
         });
@@ -157,40 +149,13 @@ class VendoredSpecificationsTest {
 
     @Test
     void aCompleteConfigurationHasNoViolation() {
-        assertThat(SPECIFICATIONS
-                        .forDefinition(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID)
-                        .orElseThrow()
-                        .violations(AirbyteGatewayContract.snowflakeConfiguration()))
+        assertThat(SNOWFLAKE.violations(AirbyteTestData.snowflakeConfiguration()))
                 .isEmpty();
         assertThat(SPECIFICATIONS.forDefinition("11111111-1111-1111-1111-111111111111"))
                 .isEmpty();
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static ObjectNode fileConfiguration() {
-        ObjectNode configuration = JsonMapper.builder()
-                .build()
-                .createObjectNode()
-                .put("url", "https://example.org/a.csv")
-                .put("format", "csv")
-                .put("dataset_name", "a");
-        configuration.putObject("provider").put("storage", "HTTPS");
-        return configuration;
-    }
-
-    private static SnowflakeSettings withHost(String host) {
-        SnowflakeSettings usual = AirbyteTestData.snowflake();
-        return new SnowflakeSettings(
-                Optional.of(host),
-                usual.role(),
-                usual.warehouse(),
-                usual.username(),
-                usual.password(),
-                usual.privateKey(),
-                usual.privateKeyPassword(),
-                usual.loadingMethod());
-    }
 
     private static AirbyteTechnology technology(SnowflakeSettings snowflake, ConnectorSpecifications specifications) {
         return new AirbyteTechnology(

@@ -15,6 +15,7 @@ import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.port.TechnologyContext;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import dev.meshprov.core.testing.MutableClock;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -38,7 +39,7 @@ final class CdeHarness implements AutoCloseable, AfterEachCallback {
     static final String VC = "finance-vc";
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
-    final CollectingObserver observer = new CollectingObserver();
+    final CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
     final Redactor redactor = new Redactor();
     final FakeCdpServer cdp = FakeCdpServer.create(TestKeys.ACCESS_KEY_ID, TestKeys.ED25519.getPublic(), "Ed25519");
     final FakeCdeServer cde = FakeCdeServer.create(USER, PASSWORD, clock);

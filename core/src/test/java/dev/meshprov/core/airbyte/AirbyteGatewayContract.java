@@ -1,5 +1,6 @@
 package dev.meshprov.core.airbyte;
 
+import static dev.meshprov.core.airbyte.AirbyteTestData.snowflakeConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -169,11 +170,7 @@ public abstract class AirbyteGatewayContract {
     void aMergeDescendsIntoNestedObjectsSoAnOldSecretStaysUntilAReplacement() {
         String name = unique("credentials");
         Connector created = right(gateway()
-                .createConnector(
-                        ConnectorKind.DESTINATION,
-                        workspaceId(),
-                        new ConnectorSpec(
-                                name, Optional.of(SNOWFLAKE_DEFINITION), Optional.empty(), snowflakeConfiguration())));
+                .createConnector(ConnectorKind.DESTINATION, workspaceId(), AirbyteTestData.snowflakeDestination(name)));
         ObjectNode password = snowflakeConfiguration();
         password.putObject("credentials")
                 .put("auth_type", "Username and Password")
@@ -328,28 +325,8 @@ public abstract class AirbyteGatewayContract {
                 .createConnector(
                         ConnectorKind.DESTINATION,
                         workspaceId(),
-                        new ConnectorSpec(
-                                unique(purpose + " destination"),
-                                Optional.of(SNOWFLAKE_DEFINITION),
-                                Optional.empty(),
-                                snowflakeConfiguration())));
+                        AirbyteTestData.snowflakeDestination(unique(purpose + " destination"))));
         return new Pair(source, destination);
-    }
-
-    /** A complete Snowflake destination configuration (key-pair credentials), as the connector requires. */
-    public static ObjectNode snowflakeConfiguration() {
-        ObjectNode configuration = Jsons.object()
-                .put("host", "acme.snowflakecomputing.com")
-                .put("role", "AIRBYTE_ROLE")
-                .put("warehouse", "AIRBYTE_WH")
-                .put("database", "DB")
-                .put("schema", "S")
-                .put("username", "AIRBYTE_USER");
-        configuration
-                .putObject("credentials")
-                .put("auth_type", "Key Pair Authentication")
-                .put("private_key", "-----BEGIN PRIVATE KEY-----\nContractKey\n-----END PRIVATE KEY-----");
-        return configuration;
     }
 
     protected static ConnectionDraft draft(String name, Pair pair) {
@@ -365,12 +342,7 @@ public abstract class AirbyteGatewayContract {
     }
 
     protected static ConnectorSpec fileSource(String name) {
-        ObjectNode configuration = Jsons.object()
-                .put("url", "https://example.org/data.csv")
-                .put("format", "csv")
-                .put("dataset_name", "contract_data");
-        configuration.putObject("provider").put("storage", "HTTPS").put("user_agent", false);
-        return new ConnectorSpec(name, Optional.of(FILE_DEFINITION), Optional.empty(), configuration);
+        return AirbyteTestData.fileSource(name, "contract_data");
     }
 
     protected static String unique(String purpose) {

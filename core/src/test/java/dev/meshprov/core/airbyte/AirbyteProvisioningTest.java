@@ -90,16 +90,8 @@ class AirbyteProvisioningTest {
     void aRotatedSnowflakePasswordIsOnePatchOfTheDestination() {
         ProvisionResult first = provisioned(template());
         int writes = gateway.writes();
-        SnowflakeSettings old = AirbyteTestData.snowflake();
-        SnowflakeSettings rotated = new SnowflakeSettings(
-                old.host(),
-                old.role(),
-                old.warehouse(),
-                old.username(),
-                java.util.Optional.of("rotated-Passw0rd!"),
-                old.privateKey(),
-                old.privateKeyPassword(),
-                old.loadingMethod());
+        SnowflakeSettings rotated =
+                AirbyteTestData.snowflake(java.util.Optional.of("rotated-Passw0rd!"), java.util.Optional.empty());
         AirbyteTechnology afterRotation =
                 new AirbyteTechnology(AirbyteTestData.settings().withSnowflake(rotated), gateway, new Redactor());
 

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Shared test data of the Airbyte technology: workspaces, settings with canary secrets, and descriptors read from
- * the fixtures under {@code airbyte/}, optionally changed field by field.
+ * Shared test data of the Airbyte technology: workspaces, settings with canary secrets, connector configurations the
+ * connectors accept, and descriptors read from the fixtures under {@code airbyte/}, optionally changed field by
+ * field.
  */
 public final class AirbyteTestData {
 
@@ -38,13 +39,27 @@ public final class AirbyteTestData {
 
     /** The Snowflake settings of a typical installation, with the canary password. */
     public static SnowflakeSettings snowflake() {
+        return snowflake(Optional.of(SNOWFLAKE_PASSWORD), Optional.empty());
+    }
+
+    /** The typical Snowflake settings with these credentials instead of the canary password. */
+    public static SnowflakeSettings snowflake(Optional<String> password, Optional<String> privateKey) {
+        return snowflake("acme.snowflakecomputing.com", password, privateKey);
+    }
+
+    /** The typical Snowflake settings, with the canary password, on another account host. */
+    public static SnowflakeSettings snowflakeOnHost(String host) {
+        return snowflake(host, Optional.of(SNOWFLAKE_PASSWORD), Optional.empty());
+    }
+
+    private static SnowflakeSettings snowflake(String host, Optional<String> password, Optional<String> privateKey) {
         return new SnowflakeSettings(
-                Optional.of("acme.snowflakecomputing.com"),
+                Optional.of(host),
                 Optional.of("AIRBYTE_ROLE"),
                 Optional.of("AIRBYTE_WH"),
                 Optional.of("AIRBYTE_USER"),
-                Optional.of(SNOWFLAKE_PASSWORD),
-                Optional.empty(),
+                password,
+                privateKey,
                 Optional.empty(),
                 Optional.empty());
     }
@@ -54,6 +69,50 @@ public final class AirbyteTestData {
         return AirbyteSettings.defaults(WORKSPACE, UI_URL)
                 .withSnowflake(snowflake())
                 .withWorkspaces(Map.of("production", PRODUCTION_WORKSPACE));
+    }
+
+    /** A File source configuration that reads a CSV file over HTTPS into stream {@code dataset}. */
+    public static ObjectNode fileConfiguration(String dataset) {
+        ObjectNode configuration = Jsons.object()
+                .put("url", "https://example.org/data.csv")
+                .put("format", "csv")
+                .put("dataset_name", dataset);
+        configuration.putObject("provider").put("storage", "HTTPS").put("user_agent", false);
+        return configuration;
+    }
+
+    /** A File source of the public catalog's definition, named {@code name}, reading into stream {@code dataset}. */
+    public static ConnectorSpec fileSource(String name, String dataset) {
+        return new ConnectorSpec(
+                name,
+                Optional.of(AirbyteSettings.DEFAULT_FILE_DEFINITION_ID),
+                Optional.empty(),
+                fileConfiguration(dataset));
+    }
+
+    /** A complete Snowflake destination configuration (key-pair credentials), as the connector requires. */
+    public static ObjectNode snowflakeConfiguration() {
+        ObjectNode configuration = Jsons.object()
+                .put("host", "acme.snowflakecomputing.com")
+                .put("role", "AIRBYTE_ROLE")
+                .put("warehouse", "AIRBYTE_WH")
+                .put("database", "DB")
+                .put("schema", "S")
+                .put("username", "AIRBYTE_USER");
+        configuration
+                .putObject("credentials")
+                .put("auth_type", "Key Pair Authentication")
+                .put("private_key", "-----BEGIN PRIVATE KEY-----\nContractKey\n-----END PRIVATE KEY-----");
+        return configuration;
+    }
+
+    /** A Snowflake destination of the public catalog's definition, named {@code name}. */
+    public static ConnectorSpec snowflakeDestination(String name) {
+        return new ConnectorSpec(
+                name,
+                Optional.of(AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID),
+                Optional.empty(),
+                snowflakeConfiguration());
     }
 
     /** A descriptor fixture, to change before use. */

@@ -13,6 +13,7 @@ import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.PlannedChange;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.testing.CollectingOperationLog;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Unprovisioning (connection, destination, source; gone is fine) and plans (per entity, without writing). */
@@ -95,13 +96,8 @@ class AirbyteUnprovisioningAndPlanTest {
     void aPlanFromScratchCreatesEverythingAndWritesNothing() {
         Plan plan = plan(template().set("specific.connection.syncOnProvision", "true"));
 
-        assertThat(plan.changes())
-                .extracting(PlannedChange::entity, PlannedChange::kind)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("source", ChangeKind.CREATE),
-                        org.assertj.core.groups.Tuple.tuple("destination", ChangeKind.CREATE),
-                        org.assertj.core.groups.Tuple.tuple("connection", ChangeKind.CREATE),
-                        org.assertj.core.groups.Tuple.tuple("job", ChangeKind.CREATE));
+        assertThat(entitiesAndKinds(plan))
+                .containsExactly("source CREATE", "destination CREATE", "connection CREATE", "job CREATE");
         assertThat(gateway.writes()).isZero();
     }
 
@@ -135,12 +131,8 @@ class AirbyteUnprovisioningAndPlanTest {
 
         Plan plan = plan(template().previousPrivateInfo(privateInfo(provisioned)));
 
-        assertThat(plan.changes())
-                .extracting(PlannedChange::entity, PlannedChange::kind)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("source", ChangeKind.CREATE),
-                        org.assertj.core.groups.Tuple.tuple("destination", ChangeKind.UNCHANGED),
-                        org.assertj.core.groups.Tuple.tuple("connection", ChangeKind.REPLACE));
+        assertThat(entitiesAndKinds(plan))
+                .containsExactly("source CREATE", "destination UNCHANGED", "connection REPLACE");
     }
 
     @Test
@@ -151,12 +143,7 @@ class AirbyteUnprovisioningAndPlanTest {
                 .plan(valid(technology.validate(template().request(), Operation.UNPROVISION)))
                 .get();
 
-        assertThat(plan.changes())
-                .extracting(PlannedChange::entity, PlannedChange::kind)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("connection", ChangeKind.DELETE),
-                        org.assertj.core.groups.Tuple.tuple("destination", ChangeKind.DELETE),
-                        org.assertj.core.groups.Tuple.tuple("source", ChangeKind.DELETE));
+        assertThat(entitiesAndKinds(plan)).containsExactly("connection DELETE", "destination DELETE", "source DELETE");
     }
 
     private static Descriptor template() {
@@ -173,6 +160,13 @@ class AirbyteUnprovisioningAndPlanTest {
         return technology
                 .unprovision(valid(technology.validate(descriptor.request(), Operation.UNPROVISION)), log)
                 .get();
+    }
+
+    /** Each planned change as its entity and kind, e.g. {@code source CREATE}. */
+    private static List<String> entitiesAndKinds(Plan plan) {
+        return plan.changes().stream()
+                .map(change -> change.entity() + " " + change.kind())
+                .toList();
     }
 
     private Plan plan(Descriptor descriptor) {

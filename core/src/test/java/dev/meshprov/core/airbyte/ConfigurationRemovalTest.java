@@ -104,15 +104,6 @@ class ConfigurationRemovalTest {
     }
 
     static SnowflakeSettings keyPair() {
-        SnowflakeSettings password = AirbyteTestData.snowflake();
-        return new SnowflakeSettings(
-                password.host(),
-                password.role(),
-                password.warehouse(),
-                password.username(),
-                Optional.empty(),
-                Optional.of(AirbyteTestData.SNOWFLAKE_PRIVATE_KEY),
-                Optional.empty(),
-                Optional.empty());
+        return AirbyteTestData.snowflake(Optional.empty(), Optional.of(AirbyteTestData.SNOWFLAKE_PRIVATE_KEY));
     }
 }

@@ -49,6 +49,7 @@ class DescriptorReadingTest {
         AirbyteSpec spec = valid(technology.validate(request(AirbyteTestData.TEMPLATE), Operation.PROVISION));
 
         var configuration = spec.pipeline().orElseThrow().destination().configuration();
+
         assertThat(configuration.path("database").asText()).isEqualTo("HEALTHCARE");
         assertThat(configuration.path("schema").asText()).isEqualTo("VACCINATIONS_0");
         assertThat(configuration.path("host").asText()).isEqualTo("acme.snowflakecomputing.com");
@@ -99,9 +100,8 @@ class DescriptorReadingTest {
 
     @Test
     void databaseAndSchemaDefaultFromTheDataProduct() {
-        AirbyteSpec spec = valid(technology.validate(request(AirbyteTestData.EXTENDED), Operation.PROVISION));
+        var configuration = destinationConfiguration(AirbyteTestData.EXTENDED);
 
-        var configuration = spec.pipeline().orElseThrow().destination().configuration();
         assertThat(configuration.path("database").asText()).isEqualTo("FINANCE");
         assertThat(configuration.path("schema").asText()).isEqualTo("CASHFLOW_1");
         assertThat(configuration.path("raw_data_schema").asText()).isEqualTo("AIRBYTE_INTERNAL");
@@ -148,16 +148,8 @@ class DescriptorReadingTest {
 
     @Test
     void withBothPasswordAndPrivateKeyTheKeyPairIsUsedAndThePasswordWarnedAbout() {
-        SnowflakeSettings password = AirbyteTestData.snowflake();
-        SnowflakeSettings both = new SnowflakeSettings(
-                password.host(),
-                password.role(),
-                password.warehouse(),
-                password.username(),
-                password.password(),
-                Optional.of(AirbyteTestData.SNOWFLAKE_PRIVATE_KEY),
-                Optional.empty(),
-                Optional.empty());
+        SnowflakeSettings both = AirbyteTestData.snowflake(
+                Optional.of(AirbyteTestData.SNOWFLAKE_PASSWORD), Optional.of(AirbyteTestData.SNOWFLAKE_PRIVATE_KEY));
         AirbyteTechnology withBoth =
                 new AirbyteTechnology(AirbyteTestData.settings().withSnowflake(both), gateway, new Redactor());
 
@@ -281,6 +273,15 @@ class DescriptorReadingTest {
                 .pipeline()
                 .orElseThrow()
                 .source()
+                .configuration();
+    }
+
+    /** The Snowflake destination's configuration that validating fixture {@code resource} for provisioning gives. */
+    private com.fasterxml.jackson.databind.JsonNode destinationConfiguration(String resource) {
+        return valid(technology.validate(request(resource), Operation.PROVISION))
+                .pipeline()
+                .orElseThrow()
+                .destination()
                 .configuration();
     }
 

@@ -146,21 +146,11 @@ class ReconciliationTest {
                 Optional.of("snowflake"),
                 snowflakeConfiguration("**********"));
 
-        ConnectorChange unchanged = Reconciliation.connector(
-                        ConnectorKind.DESTINATION,
-                        before,
-                        Optional.of(found),
-                        new Reconciliation.Recorded(recorded, Optional.empty()))
-                .get();
-        ConnectorChange rotated = Reconciliation.connector(
-                        ConnectorKind.DESTINATION,
-                        after,
-                        Optional.of(found),
-                        new Reconciliation.Recorded(recorded, Optional.empty()))
-                .get();
-        ConnectorChange unknown = Reconciliation.connector(
-                        ConnectorKind.DESTINATION, after, Optional.of(found), Reconciliation.Recorded.none())
-                .get();
+        Reconciliation.Recorded fingerprinted = new Reconciliation.Recorded(recorded, Optional.empty());
+
+        ConnectorChange unchanged = destinationChange(before, found, fingerprinted);
+        ConnectorChange rotated = destinationChange(after, found, fingerprinted);
+        ConnectorChange unknown = destinationChange(after, found, Reconciliation.Recorded.none());
 
         assertThat(unchanged.kind()).isEqualTo(ChangeKind.UNCHANGED);
         assertThat(rotated.kind()).isEqualTo(ChangeKind.UPDATE);
@@ -185,6 +175,12 @@ class ReconciliationTest {
         assertThat(SecretFingerprint.of(
                         ConnectorKind.SOURCE, "s", source("s", "csv").configuration()))
                 .isEmpty();
+    }
+
+    private static ConnectorChange destinationChange(
+            ConnectorSpec desired, Connector found, Reconciliation.Recorded recorded) {
+        return Reconciliation.connector(ConnectorKind.DESTINATION, desired, Optional.of(found), recorded)
+                .get();
     }
 
     private static ConnectorSpec snowflake(String password) {
