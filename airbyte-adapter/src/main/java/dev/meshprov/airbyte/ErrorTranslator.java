@@ -30,9 +30,18 @@ final class ErrorTranslator {
     private final ObjectMapper mapper;
     private final Redactor redactor;
 
+    /** Where the calls go, for the failures of calls that got no answer; {@code ""} when unknown. */
+    private final String apiUrl;
+
     ErrorTranslator(ObjectMapper mapper, Redactor redactor) {
+        this(mapper, redactor, "");
+    }
+
+    /** A translator whose I/O failures name the URL tried: {@code apiUrl} and the call's path. */
+    ErrorTranslator(ObjectMapper mapper, Redactor redactor, String apiUrl) {
         this.mapper = mapper;
         this.redactor = redactor;
+        this.apiUrl = apiUrl;
     }
 
     /** The failure for an answer with a non-2xx status. */
@@ -42,11 +51,12 @@ final class ErrorTranslator {
         String operation = call.describe();
         return switch (status) {
             case 400, 422 -> new UpstreamFailure.Rejected(SYSTEM, operation, status, detail, parsed.details());
-            case 401, 403 ->
+            case 401 ->
                 new UpstreamFailure.Unauthorized(
-                        SYSTEM,
-                        operation,
-                        detail + " (check airbyte.auth and the permissions of its user or application)");
+                        SYSTEM, operation, detail + " (check airbyte.auth: its credentials were refused)");
+            case 403 ->
+                UpstreamFailure.Unauthorized.forbidden(
+                        SYSTEM, operation, detail + " (check the permissions of airbyte.auth's user or application)");
             case 404 -> new UpstreamFailure.NotFound(SYSTEM, operation, detail);
             case 409 -> new UpstreamFailure.Conflict(SYSTEM, operation, detail);
             case 429 -> new UpstreamFailure.Unavailable(SYSTEM, operation, detail + " (rate limited)");
@@ -59,20 +69,25 @@ final class ErrorTranslator {
         };
     }
 
-    /** The failure for an attempt that got no answer. */
+    /** The failure for an attempt that got no answer; it names the URL tried. */
     UpstreamFailure fromIo(Call call, IOException error) {
         String what = error.getClass().getSimpleName()
                 + (error.getMessage() == null ? "" : ": " + redactor.redact(clip(error.getMessage(), MAX_DETAIL)));
+        String url = apiUrl.isEmpty() || call.target().contains("://") ? "" : apiUrl + call.target();
+        String to = url.isEmpty() ? "" : " to " + url;
         if (error instanceof HttpConnectTimeoutException) {
-            return new UpstreamFailure.TimedOut(SYSTEM, call.describe(), "no connection in time (" + what + ")");
+            return new UpstreamFailure.TimedOut(
+                    SYSTEM, call.describe(), "no connection in time" + to + " (" + what + ")");
         }
         if (error instanceof HttpTimeoutException) {
-            return new UpstreamFailure.TimedOut(SYSTEM, call.describe(), "no answer in time (" + what + ")");
+            String from = url.isEmpty() ? "" : " from " + url;
+            return new UpstreamFailure.TimedOut(
+                    SYSTEM, call.describe(), "no answer in time" + from + " (" + what + ")");
         }
         if (error instanceof ConnectException) {
-            return new UpstreamFailure.Unavailable(SYSTEM, call.describe(), "cannot connect (" + what + ")");
+            return new UpstreamFailure.Unavailable(SYSTEM, call.describe(), "cannot connect" + to + " (" + what + ")");
         }
-        return new UpstreamFailure.Unavailable(SYSTEM, call.describe(), "connection failed (" + what + ")");
+        return new UpstreamFailure.Unavailable(SYSTEM, call.describe(), "connection failed" + to + " (" + what + ")");
     }
 
     /** The failure for a 2xx answer meshprov cannot read. */

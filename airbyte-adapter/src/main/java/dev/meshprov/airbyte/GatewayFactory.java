@@ -24,7 +24,8 @@ final class GatewayFactory {
 
     static FeignAirbyteGateway create(ResolvedConfig config, TechnologyContext context, Sleeper sleeper) {
         JsonBodies bodies = new JsonBodies();
-        ErrorTranslator errors = new ErrorTranslator(bodies.mapper(), context.redactor());
+        ErrorTranslator errors = new ErrorTranslator(
+                bodies.mapper(), context.redactor(), config.apiUrl().toString());
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())

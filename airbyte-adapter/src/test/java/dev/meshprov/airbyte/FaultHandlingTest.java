@@ -199,7 +199,8 @@ class FaultHandlingTest {
         UpstreamFailure failure = refused.createConnector(ConnectorKind.SOURCE, WORKSPACE, fileSource("refused"))
                 .getLeft();
 
-        assertThat(failure.describe()).contains("cannot connect");
+        assertThat(failure.describe())
+                .contains("cannot connect to http://127.0.0.1:" + closedPort + "/api/public/v1/sources");
         assertThat(observer.calls()).extracting(UpstreamCall::operation).containsOnly("POST /v1/sources");
         assertThat(observer.calls()).hasSize(3);
     }
@@ -314,6 +315,20 @@ class FaultHandlingTest {
         assertThat(failure).isInstanceOf(UpstreamFailure.Unauthorized.class);
         assertThat(failure.describe()).contains("check airbyte.auth").doesNotContain("a-wrong-token");
         assertThat(observer.calls()).hasSize(1);
+    }
+
+    @Test
+    void refusedCredentialsAreUnauthorisedAndAMissingPermissionForbidden() {
+        server.fail(Fault.status("GET", "/v1/workspaces/.*", 401), 1);
+        server.fail(Fault.status("GET", "/v1/workspaces/.*", 403), 1);
+
+        UpstreamFailure refused = gateway.workspace(WORKSPACE).getLeft();
+        UpstreamFailure denied = gateway.workspace(WORKSPACE).getLeft();
+
+        assertThat(refused.kind()).isEqualTo("unauthorized");
+        assertThat(refused.detail()).contains("check airbyte.auth: its credentials were refused");
+        assertThat(denied.kind()).isEqualTo("forbidden");
+        assertThat(denied.detail()).contains("check the permissions of airbyte.auth's user or application");
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * Turns HTTP answers and I/O errors of one upstream system into {@link Attempt}s and {@link UpstreamFailure}s:
- * 400/422 rejected, 401/403 unauthorized, 404 not found, 409 conflict, 429/5xx unavailable (retryable, with
+ * 400/422 rejected, 401 unauthorized, 403 forbidden, 404 not found, 409 conflict, 429/5xx unavailable (retryable, with
  * Retry-After), timeouts and I/O errors. Upstream text is redacted and shortened before it goes into a failure.
  */
 final class HttpFailures {
@@ -50,7 +50,7 @@ final class HttpFailures {
                     : readBody(response.body().asInputStream());
             return classify(operation, new HttpAnswer(response.status(), response.headers(), body));
         } catch (FeignException e) {
-            return ioFailure(operation, e.getCause() != null ? e.getCause() : e);
+            return ioFailure(operation, e.getCause() != null ? e.getCause() : e, url(e));
         } catch (IOException | UncheckedIOException e) {
             return ioFailure(operation, e);
         }
@@ -71,20 +71,40 @@ final class HttpFailures {
         return new Attempt.Answered<>(answer, String.valueOf(answer.status()));
     }
 
+    /** The URL a failed Feign call was made to, without its query, for the failure's detail. */
+    private static Optional<String> url(FeignException e) {
+        try {
+            return Optional.ofNullable(e.request())
+                    .map(request -> request.url())
+                    .map(url -> url.contains("?") ? url.substring(0, url.indexOf('?')) : url);
+        } catch (RuntimeException noRequest) {
+            return Optional.empty();
+        }
+    }
+
     /** A timeout or I/O error as a failed attempt. */
     <T> Attempt<T> ioFailure(String operation, Throwable error) {
+        return ioFailure(operation, error, Optional.empty());
+    }
+
+    /** A timeout or I/O error of a call to {@code url} as a failed attempt. */
+    <T> Attempt<T> ioFailure(String operation, Throwable error, Optional<String> url) {
+        String to = url.map(u -> " to " + u).orElse("");
         Throwable cause = rootIo(error);
         if (cause instanceof HttpTimeoutException
                 || cause instanceof SocketTimeoutException
                 || cause instanceof InterruptedIOException) {
             return new Attempt.Failed<>(
-                    new UpstreamFailure.TimedOut(system, operation, "no answer in time (" + describe(cause) + ")"),
+                    new UpstreamFailure.TimedOut(
+                            system,
+                            operation,
+                            "no answer in time" + url.map(u -> " from " + u).orElse("") + " (" + describe(cause) + ")"),
                     "timeout",
                     Optional.empty());
         }
         String what = cause instanceof ConnectException ? "cannot connect" : "I/O error";
         return new Attempt.Failed<>(
-                new UpstreamFailure.Unavailable(system, operation, what + " (" + describe(cause) + ")"),
+                new UpstreamFailure.Unavailable(system, operation, what + to + " (" + describe(cause) + ")"),
                 "io-error",
                 Optional.empty());
     }
@@ -109,8 +129,11 @@ final class HttpFailures {
     UpstreamFailure failure(String operation, HttpAnswer answer) {
         int status = answer.status();
         String detail = "HTTP " + status + detail(answer).map(d -> ": " + d).orElse("");
-        if (status == 401 || status == 403) {
+        if (status == 401) {
             return new UpstreamFailure.Unauthorized(system, operation, detail);
+        }
+        if (status == 403) {
+            return UpstreamFailure.Unauthorized.forbidden(system, operation, detail);
         }
         if (status == 404) {
             return new UpstreamFailure.NotFound(system, operation, detail);

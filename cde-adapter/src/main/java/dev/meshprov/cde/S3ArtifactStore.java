@@ -5,6 +5,7 @@ import dev.meshprov.core.cde.ArtifactStore;
 import dev.meshprov.core.cde.ArtifactUri;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.upstream.AwsCredentials;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 final class S3ArtifactStore implements ArtifactStore {
 
     static final String SYSTEM = "S3";
+
+    private static final System.Logger LOG = System.getLogger("dev.meshprov.cde.S3");
 
     private final Supplier<S3Client> client;
     private final UpstreamCalls calls;
@@ -120,7 +123,7 @@ final class S3ArtifactStore implements ArtifactStore {
                             s3.awsErrorDetails() != null ? s3.awsErrorDetails().errorMessage() : s3.getMessage()));
             UpstreamFailure failure;
             if (status == 401 || status == 403) {
-                failure = new UpstreamFailure.Unauthorized(SYSTEM, call, detail);
+                failure = AwsCredentials.refusal(SYSTEM, call, status, code, detail);
             } else if (status == 404) {
                 failure = new UpstreamFailure.NotFound(SYSTEM, call, detail);
             } else if (status == 429 || status == 503 || status >= 500) {
@@ -129,6 +132,15 @@ final class S3ArtifactStore implements ArtifactStore {
                 failure = new UpstreamFailure.Rejected(SYSTEM, call, status, detail, List.of());
             }
             return new Attempt.Failed<>(failure, String.valueOf(status), Optional.empty());
+        }
+        if (AwsCredentials.missing(error)) {
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    () -> "no AWS credentials for " + call + ": " + redactor.redact(error.getMessage()));
+            return new Attempt.Failed<>(
+                    new UpstreamFailure.Unauthorized(SYSTEM, call, AwsCredentials.missingDetail("cde.aws")),
+                    "no-credentials",
+                    Optional.empty());
         }
         String detail = redactor.redact(firstLine(error.getMessage()));
         if (error instanceof ApiCallTimeoutException

@@ -245,6 +245,9 @@ class CdeProvisioningTest {
         CdeHarness.Outcome<ProvisionResult> outcome = CdeHarness.unprovision(technology, jvmJob(), log);
 
         assertThat(outcome.result().getLeft()).isInstanceOf(UpstreamFailure.Unauthorized.class);
+        assertThat(outcome.result().getLeft().kind())
+                .as("credentials accepted, permission missing")
+                .isEqualTo("forbidden");
         assertThat(outcome.result().getLeft().describe()).contains("CDP", "listServices", "403");
     }
 
@@ -260,6 +263,7 @@ class CdeProvisioningTest {
         assertThat(validation.getError()).anySatisfy(problem -> {
             assertThat(problem.isUpstream()).isTrue();
             assertThat(problem.upstream().orElseThrow()).isInstanceOf(UpstreamFailure.Unauthorized.class);
+            assertThat(problem.upstream().orElseThrow().kind()).isEqualTo("unauthorized");
             assertThat(problem.message()).doesNotContain("not found");
         });
     }

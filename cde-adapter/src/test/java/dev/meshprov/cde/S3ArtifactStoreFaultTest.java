@@ -35,12 +35,14 @@ class S3ArtifactStoreFaultTest {
     }
 
     @Test
-    void accessDeniedIsUnauthorizedNotMissing() {
+    void aRefusedHeadIsForbiddenNotMissingAndSaysThatS3GaveNoReason() {
         try (S3StubServers.ErrorServer denied = new S3StubServers.ErrorServer(403, "AccessDenied", "Access Denied");
                 CdeHarness harness = new CdeHarness(denied.endpoint().toString())) {
             UpstreamFailure failure = store(harness).head(JAR).getLeft();
 
             assertThat(failure).isInstanceOf(UpstreamFailure.Unauthorized.class);
+            assertThat(failure.kind()).isEqualTo("forbidden");
+            assertThat(failure.detail()).contains("S3 gives no reason").contains("or S3 refuses them");
             assertThat(denied.requests()).as("a refusal is not retried").isEqualTo(1);
         }
     }

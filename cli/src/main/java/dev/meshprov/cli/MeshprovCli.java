@@ -2,7 +2,9 @@ package dev.meshprov.cli;
 
 import dev.meshprov.cli.command.MeshprovCommand;
 import dev.meshprov.cli.command.Subcommands;
+import dev.meshprov.cli.output.Printer;
 import dev.meshprov.cli.runtime.CliContext;
+import dev.meshprov.core.secret.Redactor;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -24,7 +26,8 @@ final class MeshprovCli {
         commandLine.setOut(new PrintWriter(context.stdout(), true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(context.stderr(), true, StandardCharsets.UTF_8));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setParameterExceptionHandler(
+                new UsageErrorHandler(new Printer(context.stdout(), context.stderr(), new Redactor())));
         commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());
         return commandLine;
     }

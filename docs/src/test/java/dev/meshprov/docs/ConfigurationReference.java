@@ -183,6 +183,13 @@ final class ConfigurationReference {
         d.put("server.port", of("The HTTP port; `0` picks a free one."));
         d.put("server.maxBodyBytes", of("The largest request body accepted, in bytes; larger ones get 413."));
         d.put(
+                "server.basePath",
+                with(
+                        "none",
+                        "The path prefix a reverse proxy publishes meshprov under, e.g. `/platform/meshprov`: every"
+                                + " endpoint is also served under it, and the Swagger UI's links carry it when the"
+                                + " proxy strips it without sending `X-Forwarded-Prefix`."));
+        d.put(
                 "server.maxThreads",
                 of("The most threads serving HTTP requests at once, Jetty's own included; more requests wait in"
                         + " the queue. A synchronous provisioning holds its thread while it calls upstream."));
@@ -244,6 +251,13 @@ final class ConfigurationReference {
         d.put("mwaa.s3.connectTimeout", with("`5s`", "How long to wait for a connection."));
         d.put("mwaa.s3.callTimeout", with("`60s`", "How long one S3 call may take, retries included."));
         d.put("mwaa.s3.maxAttempts", with("`3`", "Attempts per call, the first included (1 to 10)."));
+        d.put(
+                "mwaa.s3.accessKeyId",
+                with(
+                        "the AWS default chain",
+                        "A static access key id, with `mwaa.s3.secretAccessKey` (both or neither); without them the"
+                                + " AWS default chain (environment, web identity / IRSA, profile, instance role)."));
+        d.put("mwaa.s3.secretAccessKey", of("The secret of `mwaa.s3.accessKeyId` (write `${VARIABLE}`)."));
         d.put(
                 "mwaa.filesystem.root",
                 with(

@@ -63,8 +63,9 @@ class DockerfileTest {
 
     @Test
     void exposes_the_default_server_port_and_checks_liveness() {
-        int port =
-                new ServerSettings(null, null, null, null, null).withDefaults().port();
+        int port = new ServerSettings(null, null, null, null, null, null)
+                .withDefaults()
+                .port();
         assertThat(dockerfile.image().arguments("EXPOSE")).containsExactly(String.valueOf(port));
         assertThat(dockerfile.image().last("HEALTHCHECK").orElseThrow())
                 .contains("/health/live")

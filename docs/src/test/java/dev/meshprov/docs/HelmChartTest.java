@@ -57,7 +57,7 @@ class HelmChartTest {
 
         @Test
         void probes_liveness_and_readiness_on_the_server_port() {
-            int port = new ServerSettings(null, null, null, null, null)
+            int port = new ServerSettings(null, null, null, null, null, null)
                     .withDefaults()
                     .port();
             assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(port);

@@ -1,5 +1,6 @@
 package dev.meshprov.http;
 
+import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.service.Registration;
 import dev.meshprov.http.api.ApiRoutes;
 import dev.meshprov.http.bootstrap.Application;
@@ -69,9 +70,24 @@ public final class MeshprovServer implements AutoCloseable {
                 javalin.port(),
                 application.provisioner().technologies().stream()
                         .filter(Registration::isEnabled)
-                        .map(Registration::name)
+                        .map(MeshprovServer::summary)
                         .toList());
         return new MeshprovServer(javalin, application);
+    }
+
+    /** A technology for the start-up line: its name, and where it works when it says ({@code mwaa (DAGs in ...)}). */
+    private static String summary(Registration registration) {
+        String summary =
+                registration.technology().map(MeshprovServer::summaryOf).orElse("");
+        return summary.isBlank() ? registration.name() : registration.name() + " (" + summary + ")";
+    }
+
+    private static String summaryOf(Technology<?> technology) {
+        try {
+            return technology.summary();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** Jetty's own property: how many object references fill a 64-byte cache line (its queues pad by it). */

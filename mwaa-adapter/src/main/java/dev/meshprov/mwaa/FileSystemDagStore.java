@@ -70,6 +70,11 @@ final class FileSystemDagStore implements DagStore {
     }
 
     @Override
+    public String describe() {
+        return "the folder " + root + (bucketFolders ? " (a sub-folder per bucket)" : "");
+    }
+
+    @Override
     public boolean distinguishesBuckets() {
         return bucketFolders;
     }

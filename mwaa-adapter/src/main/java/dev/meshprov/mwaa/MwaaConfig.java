@@ -20,6 +20,8 @@ import java.util.Map;
  *     connectTimeout: 5s
  *     callTimeout: 60s            # per call, retries included
  *     maxAttempts: 3
+ *     accessKeyId: ${AWS_KEY_ID}  # static credentials, both or neither; default: the AWS default chain
+ *     secretAccessKey: ${AWS_SECRET}
  *   filesystem:
  *     root: ./airflow             # resolved against the working directory
  *     bucketFolders: false        # true: each bucket is a sub-folder of root; false: buckets are ignored
@@ -35,7 +37,7 @@ import java.util.Map;
  * </pre>
  *
  * Credentials for S3 come from the AWS default chain (environment, system properties, web identity / IRSA, profile,
- * container and instance roles); they are never part of this configuration.
+ * container and instance roles), unless {@code s3.accessKeyId} and {@code s3.secretAccessKey} are set.
  *
  * @param store where DAGs live
  * @param s3 the S3 client settings
@@ -83,6 +85,8 @@ public record MwaaConfig(
      * @param connectTimeout how long to wait for a connection
      * @param callTimeout how long one call may take, retries included
      * @param maxAttempts attempts per call, the first included
+     * @param accessKeyId a static access key id, with {@code secretAccessKey}; default: the AWS default chain
+     * @param secretAccessKey its secret (write {@code ${VARIABLE}})
      */
     public record S3(
             String region,
@@ -90,7 +94,18 @@ public record MwaaConfig(
             Boolean pathStyle,
             Duration connectTimeout,
             Duration callTimeout,
-            Integer maxAttempts) {}
+            Integer maxAttempts,
+            String accessKeyId,
+            String secretAccessKey) {
+
+        @Override
+        public String toString() {
+            return "S3[region=" + region + ", endpoint=" + endpoint + ", pathStyle=" + pathStyle + ", connectTimeout="
+                    + connectTimeout + ", callTimeout=" + callTimeout + ", maxAttempts=" + maxAttempts
+                    + ", accessKeyId=" + accessKeyId + ", secretAccessKey="
+                    + (secretAccessKey == null ? null : "***") + "]";
+        }
+    }
 
     /**
      * The local folder.

@@ -39,6 +39,7 @@ record MwaaSetup(
      * @param connectTimeout the connect timeout
      * @param callTimeout the time one call may take, retries included
      * @param maxAttempts attempts per call
+     * @param staticKey the configured access key, else the AWS default chain
      */
     record S3Settings(
             String region,
@@ -46,7 +47,33 @@ record MwaaSetup(
             boolean pathStyle,
             Duration connectTimeout,
             Duration callTimeout,
-            int maxAttempts) {}
+            int maxAttempts,
+            Optional<StaticKey> staticKey) {
+
+        /** Settings with the AWS default credentials chain. */
+        S3Settings(
+                String region,
+                Optional<URI> endpoint,
+                boolean pathStyle,
+                Duration connectTimeout,
+                Duration callTimeout,
+                int maxAttempts) {
+            this(region, endpoint, pathStyle, connectTimeout, callTimeout, maxAttempts, Optional.empty());
+        }
+    }
+
+    /**
+     * Static S3 credentials from the configuration.
+     *
+     * @param accessKeyId the access key id
+     * @param secretAccessKey its secret
+     */
+    record StaticKey(String accessKeyId, String secretAccessKey) {
+        @Override
+        public String toString() {
+            return "StaticKey[accessKeyId=" + accessKeyId + ", secretAccessKey=***]";
+        }
+    }
 
     /**
      * The folder, resolved.
@@ -64,7 +91,9 @@ record MwaaSetup(
         Optional<FolderSettings> folder = Optional.empty();
         if (store == MwaaConfig.Store.S3) {
             s3 = s3(
-                    config.s3() == null ? new MwaaConfig.S3(null, null, null, null, null, null) : config.s3(),
+                    config.s3() == null
+                            ? new MwaaConfig.S3(null, null, null, null, null, null, null, null)
+                            : config.s3(),
                     section,
                     problems);
             if (settings.knownBuckets().isEmpty()) {
@@ -143,7 +172,8 @@ record MwaaSetup(
                 new LinkedHashSet<>(
                         allowed.stream().filter(b -> b != null && !b.isBlank()).toList()),
                 environments,
-                cleanup);
+                cleanup,
+                config.environments() == null && store == MwaaConfig.Store.FILESYSTEM);
         problems.addAll(settings.problems(section.path()));
         return settings;
     }
@@ -176,11 +206,29 @@ record MwaaSetup(
                     "is " + attempts + ", but must be from 1 to 10",
                     "Write a number of attempts from 1 (no retry) to 10."));
         }
+        Optional<StaticKey> key = staticKey(s3, prefix, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(
-                new S3Settings(s3.region(), endpoint, Boolean.TRUE.equals(s3.pathStyle()), connect, call, attempts));
+        return Optional.of(new S3Settings(
+                s3.region(), endpoint, Boolean.TRUE.equals(s3.pathStyle()), connect, call, attempts, key));
+    }
+
+    private static Optional<StaticKey> staticKey(MwaaConfig.S3 s3, String prefix, List<Problem> problems) {
+        boolean id = s3.accessKeyId() != null && !s3.accessKeyId().isBlank();
+        boolean secret = s3.secretAccessKey() != null && !s3.secretAccessKey().isBlank();
+        if (id && secret) {
+            return Optional.of(new StaticKey(s3.accessKeyId(), s3.secretAccessKey()));
+        }
+        if (id || secret) {
+            String missing = prefix + (id ? ".secretAccessKey" : ".accessKeyId");
+            problems.add(Problem.of(
+                    missing,
+                    "is missing, but " + prefix + (id ? ".accessKeyId" : ".secretAccessKey") + " is set",
+                    "Set both " + prefix + ".accessKeyId and " + prefix + ".secretAccessKey, or neither to use the"
+                            + " AWS default credentials chain (environment, web identity, instance role)."));
+        }
+        return Optional.empty();
     }
 
     private static Optional<URI> endpoint(String text, String key, List<Problem> problems) {

@@ -69,8 +69,9 @@ public final class MwaaTechnologyProvider implements TechnologyProvider {
 
     private DagStore store(MwaaSetup setup, TechnologyContext context) {
         if (setup.store() == MwaaConfig.Store.S3) {
-            return new S3DagStore(
-                    S3Clients.build(setup.s3().orElseThrow(), context.observer(), s3Customizer), context.redactor());
+            MwaaSetup.S3Settings s3 = setup.s3().orElseThrow();
+            String where = s3.endpoint().map(endpoint -> "at " + endpoint).orElse("in region " + s3.region());
+            return new S3DagStore(S3Clients.build(s3, context.observer(), s3Customizer), context.redactor(), where);
         }
         MwaaSetup.FolderSettings folder = setup.folder().orElseThrow();
         return new FileSystemDagStore(folder.root(), folder.bucketFolders(), context.observer());

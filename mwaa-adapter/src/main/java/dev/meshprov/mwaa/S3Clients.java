@@ -2,7 +2,10 @@ package dev.meshprov.mwaa;
 
 import dev.meshprov.core.port.UpstreamObserver;
 import java.util.function.Consumer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -16,8 +19,8 @@ final class S3Clients {
     private S3Clients() {}
 
     /**
-     * A client with the default credentials chain (environment, system properties, web identity, profile, container
-     * and instance roles), the SDK's HTTP client on the JDK's {@code HttpURLConnection} (keep-alive connections are
+     * A client with the configured static key, else the default credentials chain (environment, system properties,
+     * web identity, profile, container and instance roles), the SDK's HTTP client on the JDK's {@code HttpURLConnection} (keep-alive connections are
      * reused), the configured timeouts and retries, and the observer; {@code customizer} runs last (tests use it for
      * static credentials).
      */
@@ -25,7 +28,10 @@ final class S3Clients {
             MwaaSetup.S3Settings settings, UpstreamObserver observer, Consumer<S3ClientBuilder> customizer) {
         S3ClientBuilder builder = S3Client.builder()
                 .region(Region.of(settings.region()))
-                .credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .credentialsProvider(settings.staticKey()
+                        .<AwsCredentialsProvider>map(key -> StaticCredentialsProvider.create(
+                                AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey())))
+                        .orElseGet(() -> DefaultCredentialsProvider.builder().build()))
                 .forcePathStyle(settings.pathStyle())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)

@@ -38,10 +38,22 @@ final class S3DagStore implements DagStore {
 
     private final S3Client client;
     private final S3Failures failures;
+    private final String where;
 
     S3DagStore(S3Client client, Redactor redactor) {
+        this(client, redactor, "");
+    }
+
+    /** A store whose failures to connect say {@code where} S3 was looked for. */
+    S3DagStore(S3Client client, Redactor redactor, String where) {
         this.client = client;
-        this.failures = new S3Failures(redactor);
+        this.failures = new S3Failures(redactor, where);
+        this.where = where;
+    }
+
+    @Override
+    public String describe() {
+        return where.isEmpty() ? "S3" : "S3 " + where;
     }
 
     @Override

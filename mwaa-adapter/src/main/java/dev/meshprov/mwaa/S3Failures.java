@@ -2,7 +2,9 @@ package dev.meshprov.mwaa;
 
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.upstream.AwsCredentials;
 import java.io.IOException;
+import java.lang.System.Logger;
 import java.net.SocketTimeoutException;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -11,20 +13,42 @@ import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Translates AWS SDK exceptions of S3 calls into {@link UpstreamFailure}s with redacted, honest details. */
+/**
+ * Translates AWS SDK exceptions of S3 calls into {@link UpstreamFailure}s with redacted, honest details, each in one
+ * line: no credentials found and credentials refused are unauthorised, a missing permission is forbidden; the SDK's
+ * dump of its credential chain goes to the DEBUG log only.
+ */
 final class S3Failures {
 
     static final String SYSTEM = "S3";
 
+    /** Where the static credentials of the S3 store are configured. */
+    static final String CONFIG_KEY = "mwaa.s3";
+
+    private static final Logger LOG = System.getLogger("dev.meshprov.mwaa.S3");
+
     private final Redactor redactor;
+    private final String where;
 
     S3Failures(Redactor redactor) {
+        this(redactor, "");
+    }
+
+    /** Failures whose I/O errors say where S3 was looked for, e.g. {@code at http://minio:9000}. */
+    S3Failures(Redactor redactor, String where) {
         this.redactor = redactor;
+        this.where = where.isEmpty() ? "" : " " + where;
     }
 
     UpstreamFailure translate(String operation, SdkException exception) {
         if (exception instanceof S3Exception s3) {
             return fromResponse(operation, s3);
+        }
+        if (AwsCredentials.missing(exception)) {
+            LOG.log(
+                    Logger.Level.DEBUG,
+                    () -> "no AWS credentials for " + operation + ": " + redactor.redact(exception.getMessage()));
+            return new UpstreamFailure.Unauthorized(SYSTEM, operation, AwsCredentials.missingDetail(CONFIG_KEY));
         }
         if (exception instanceof ApiCallTimeoutException || exception instanceof ApiCallAttemptTimeoutException) {
             return new UpstreamFailure.TimedOut(SYSTEM, operation, detail(exception.getMessage()));
@@ -40,8 +64,8 @@ final class S3Failures {
             return new UpstreamFailure.Unavailable(
                     SYSTEM,
                     operation,
-                    detail("could not talk to S3 (" + cause.getClass().getSimpleName() + ": " + cause.getMessage()
-                            + ")"));
+                    detail("could not talk to S3" + where + " ("
+                            + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")"));
         }
         String message = String.valueOf(exception.getMessage());
         if (message.contains("unmarshall") || message.contains("parse")) {
@@ -69,7 +93,7 @@ final class S3Failures {
                     SYSTEM, operation, "answered " + status + " with an error document: " + text);
         }
         return switch (status) {
-            case 401, 403 -> new UpstreamFailure.Unauthorized(SYSTEM, operation, text);
+            case 401, 403 -> AwsCredentials.refusal(SYSTEM, operation, status, code, text);
             case 404 -> new UpstreamFailure.NotFound(SYSTEM, operation, text);
             case 409 -> new UpstreamFailure.Conflict(SYSTEM, operation, text);
             case 412 ->

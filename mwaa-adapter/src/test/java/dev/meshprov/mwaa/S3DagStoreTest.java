@@ -139,7 +139,21 @@ class S3DagStoreTest {
     // ---------------------------------------------------------------- failures of the wire
 
     @Test
-    void accessDeniedIsUnauthorized() {
+    void aRefusedAccessKeyIsUnauthorisedNotForbidden() {
+        try (S3StubServers.ErrorServer refused =
+                new S3StubServers.ErrorServer(403, "InvalidAccessKeyId", "The AWS Access Key Id does not exist")) {
+            S3DagStore store = LocalS3.store(refused.endpoint(), observer, new Redactor(), Duration.ofSeconds(5), 1);
+
+            UpstreamFailure list = store.list(BUCKET, "dags/").getLeft();
+
+            assertThat(list).isInstanceOfSatisfying(UpstreamFailure.Unauthorized.class, u -> assertThat(u.forbidden())
+                    .isFalse());
+            assertThat(list.describe()).contains("failed (unauthorized): InvalidAccessKeyId");
+        }
+    }
+
+    @Test
+    void accessDeniedIsForbidden() {
         try (S3StubServers.ErrorServer denied = new S3StubServers.ErrorServer(403, "AccessDenied", "Access Denied")) {
             S3DagStore deniedStore =
                     LocalS3.store(denied.endpoint(), observer, new Redactor(), Duration.ofSeconds(5), 1);
@@ -150,9 +164,14 @@ class S3DagStoreTest {
             UpstreamFailure copy = deniedStore.copy(ref, any, ref).getLeft();
             UpstreamFailure list = deniedStore.list(BUCKET, "dags/").getLeft();
 
-            assertThat(head).isInstanceOf(UpstreamFailure.Unauthorized.class);
-            assertThat(head.describe()).startsWith("S3 HeadObject s3://dags-bucket/dags/x.py failed (unauthorized)");
-            assertThat(copy).isInstanceOf(UpstreamFailure.Unauthorized.class);
+            assertThat(head).isInstanceOfSatisfying(UpstreamFailure.Unauthorized.class, u -> assertThat(u.forbidden())
+                    .isTrue());
+            assertThat(head.describe())
+                    .startsWith("S3 HeadObject s3://dags-bucket/dags/x.py failed (forbidden)")
+                    .as("a HEAD answer has no error code")
+                    .contains("S3 gives no reason");
+            assertThat(copy).isInstanceOfSatisfying(UpstreamFailure.Unauthorized.class, u -> assertThat(u.forbidden())
+                    .isTrue());
             assertThat(copy.detail()).contains("AccessDenied: Access Denied").contains("4442587FB7D0A2F9");
             assertThat(list).isInstanceOf(UpstreamFailure.Unauthorized.class);
             assertThat(deniedStore.readiness(Set.of(BUCKET)).ready()).isFalse();

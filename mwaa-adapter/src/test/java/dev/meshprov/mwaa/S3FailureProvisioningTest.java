@@ -54,7 +54,7 @@ class S3FailureProvisioningTest {
             assertThat(problem.upstream()).containsInstanceOf(UpstreamFailure.Unauthorized.class);
             assertThat(problem.message())
                     .startsWith("S3 HeadObject s3://finance-mwaa-dev/source/finance.cashflow.1.cashflow_daily.py failed"
-                            + " (unauthorized)");
+                            + " (forbidden)");
             assertThat(problem.solution()).contains("s3:GetObject").contains("s3:ListBucket");
         }
     }

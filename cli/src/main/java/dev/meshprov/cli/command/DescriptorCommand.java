@@ -49,7 +49,8 @@ abstract class DescriptorCommand extends SessionCommand {
     @Override
     public final Integer call() {
         byte[] content = read(arguments.file(), "FILE");
-        Validation<Seq<Problem>, ProvisioningRequest> request = RequestInput.read(content, removeData());
+        Validation<Seq<Problem>, ProvisioningRequest> request =
+                RequestInput.read(arguments.file(), content, removeData());
         Progress progress = Progress.of(context.terminal(), context.stderr());
         return session()
                 .withObserver(progress)

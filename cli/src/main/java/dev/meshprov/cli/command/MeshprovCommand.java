@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
             "  0  done: valid, provisioned, planned",
             "  1  invalid (every problem is printed) or failed (the reason is printed)",
             "  2  usage or configuration error",
+            "  3  could not check: an upstream system is unavailable or not authorised (the call is printed);",
+            "     the descriptor was not found invalid and nothing was changed: run again later",
             "",
             "Documentation: docs/cli.md"
         })

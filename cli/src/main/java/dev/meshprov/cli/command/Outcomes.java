@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The facade's answers as output and exit codes, in one place: rejected → the problems, exit 1; system failure →
- * the reason, exit 1; done → the value, exit 0 when it succeeded and 1 when it reports a failure.
+ * The facade's answers as output and exit codes, in one place: rejected → the problems, exit 1; could not check →
+ * the upstream calls that failed, exit 3; system failure → the reason, exit 1; done → the value, exit 0 when it
+ * succeeded and 1 when it reports a failure.
  */
 final class Outcomes {
 
@@ -24,6 +25,10 @@ final class Outcomes {
         if (submission instanceof Submission.Rejected<R> rejected) {
             renderer.rejected(action, rejected.problems());
             return ExitCode.FAILED;
+        }
+        if (submission instanceof Submission.CouldNotCheck<R> notChecked) {
+            renderer.couldNotCheck(action, notChecked.outages());
+            return ExitCode.COULD_NOT_CHECK;
         }
         if (submission instanceof Submission.SystemFailure<R> failure) {
             renderer.failed(action, failure.message(), failure.problems());

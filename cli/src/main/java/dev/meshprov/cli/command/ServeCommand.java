@@ -2,11 +2,10 @@ package dev.meshprov.cli.command;
 
 import dev.meshprov.cli.runtime.CliContext;
 import dev.meshprov.cli.runtime.ExitCode;
+import dev.meshprov.cli.runtime.Session;
 import dev.meshprov.http.MeshprovServer;
 import dev.meshprov.http.bootstrap.Application;
 import dev.meshprov.http.bootstrap.ServerSettings;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +44,14 @@ final class ServeCommand extends SessionCommand {
 
     @Override
     public Integer call() {
-        Map<String, String> overrides = new LinkedHashMap<>();
+        Session session = session().forServer();
         if (port != null) {
-            overrides.put("MESHPROV_SERVER_PORT", port.toString());
+            session = session.withOverride("MESHPROV_SERVER_PORT", "--port", port.toString());
         }
         if (host != null) {
-            overrides.put("MESHPROV_SERVER_HOST", host);
+            session = session.withOverride("MESHPROV_SERVER_HOST", "--host", host);
         }
-        return session().forServer().withOverrides(overrides).run((application, renderer) -> serve(application));
+        return session.run((application, renderer) -> serve(application));
     }
 
     private int serve(Application application) {

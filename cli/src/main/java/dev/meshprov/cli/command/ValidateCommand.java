@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         name = "validate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Validates a component: exit 0 when valid, 1 with every problem (field path and fix).")
+        description = "Validates a component: exit 0 when valid, 1 with every problem (field path and fix), 3 when"
+                + " an upstream system needed for its checks is unavailable or refuses meshprov's credentials.")
 final class ValidateCommand extends DescriptorCommand {
 
     ValidateCommand(CliContext context) {
@@ -42,6 +43,9 @@ final class ValidateCommand extends DescriptorCommand {
 
     private static int report(Renderer renderer, ValidationResult result) {
         renderer.validation(result);
-        return result.isValid() ? ExitCode.OK : ExitCode.FAILED;
+        if (result.isValid()) {
+            return ExitCode.OK;
+        }
+        return result.couldNotCheck() ? ExitCode.COULD_NOT_CHECK : ExitCode.FAILED;
     }
 }

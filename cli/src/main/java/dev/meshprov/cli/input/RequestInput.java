@@ -3,6 +3,7 @@ package dev.meshprov.cli.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.core.descriptor.SafeYaml;
+import dev.meshprov.core.model.Descriptors;
 import dev.meshprov.core.model.Problem;
 import dev.meshprov.core.model.ProvisioningRequest;
 import dev.meshprov.core.validation.Validations;
@@ -34,10 +35,32 @@ public final class RequestInput {
 
     private RequestInput() {}
 
-    /** The request; {@code removeData} forces removal of the data ({@code --remove-data}). */
+    /** What FILE may hold, as the fix of content that is none of it. */
+    static final String WHAT_FILE_HOLDS = "Give a component descriptor YAML (dataProduct and componentIdToProvision),"
+            + " a data product YAML with --component ID, or a ProvisioningRequest JSON (see docs/cli.md).";
+
+    /** The request in FILE {@code -}; {@code removeData} forces removal of the data ({@code --remove-data}). */
     public static Validation<Seq<Problem>, ProvisioningRequest> read(byte[] content, boolean removeData) {
+        return read("-", content, removeData);
+    }
+
+    /**
+     * The request in {@code file} (as named on the command line); {@code removeData} forces removal of the data
+     * ({@code --remove-data}). Content that is no YAML map is a problem of FILE, in the command line's words.
+     */
+    public static Validation<Seq<Problem>, ProvisioningRequest> read(String file, byte[] content, boolean removeData) {
         String text = withoutByteOrderMark(new String(content, StandardCharsets.UTF_8));
+        String name = file.equals("-") ? "stdin" : file;
+        if (text.isBlank()) {
+            return Validations.invalid(Problem.of("FILE", name + " is empty", WHAT_FILE_HOLDS));
+        }
         return YAML.parse(text, FIELD).flatMap(tree -> {
+            if (!tree.isObject()) {
+                return Validations.invalid(Problem.of(
+                        "FILE",
+                        name + " holds " + Descriptors.describeType(tree) + ", not a YAML map",
+                        WHAT_FILE_HOLDS));
+            }
             if (isRequest(tree)) {
                 return ProvisioningRequestReader.read(tree, RemoveData.FALSE_WHEN_ABSENT)
                         .map(request -> removeData ? withRemoveData(request) : request);

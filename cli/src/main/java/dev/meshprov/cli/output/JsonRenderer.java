@@ -3,6 +3,7 @@ package dev.meshprov.cli.output;
 import dev.meshprov.core.model.Problem;
 import dev.meshprov.core.model.ProvisioningStatus;
 import dev.meshprov.core.model.ReverseProvisioningStatus;
+import dev.meshprov.core.model.UpstreamOutage;
 import dev.meshprov.core.model.ValidationResult;
 import dev.meshprov.core.port.Plan;
 import dev.meshprov.http.wire.ErrorJson;
@@ -25,12 +26,21 @@ final class JsonRenderer implements Renderer {
 
     @Override
     public void validation(ValidationResult result) {
-        printer.json(StatusJson.validationResult(result));
+        if (result.couldNotCheck()) {
+            couldNotCheck(Action.VALIDATE, result.outages());
+        } else {
+            printer.json(StatusJson.validationResult(result));
+        }
     }
 
     @Override
     public void rejected(Action action, List<Problem> problems) {
         printer.json(ErrorJson.requestValidationError(action.rejected(), Optional.empty(), problems));
+    }
+
+    @Override
+    public void couldNotCheck(Action action, List<UpstreamOutage> outages) {
+        printer.json(ErrorJson.couldNotCheck(action.failed(), Optional.empty(), outages));
     }
 
     @Override

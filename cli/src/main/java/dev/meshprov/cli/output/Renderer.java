@@ -3,6 +3,7 @@ package dev.meshprov.cli.output;
 import dev.meshprov.core.model.Problem;
 import dev.meshprov.core.model.ProvisioningStatus;
 import dev.meshprov.core.model.ReverseProvisioningStatus;
+import dev.meshprov.core.model.UpstreamOutage;
 import dev.meshprov.core.model.ValidationResult;
 import dev.meshprov.core.port.Plan;
 import java.util.List;
@@ -15,6 +16,12 @@ public interface Renderer {
 
     /** The input is wrong: every problem with its field and fix. */
     void rejected(Action action, List<Problem> problems);
+
+    /**
+     * The input showed no problem, but checks it needs could not be made because an upstream system failed: each
+     * call, its target, the kind of failure and its fix.
+     */
+    void couldNotCheck(Action action, List<UpstreamOutage> outages);
 
     /** The input was fine but the operation could not be done ({@code error} says why). */
     void failed(Action action, String error, List<Problem> problems);

@@ -11,6 +11,7 @@ import dev.meshprov.core.model.LogEntry;
 import dev.meshprov.core.model.Problem;
 import dev.meshprov.core.model.ProvisioningStatus;
 import dev.meshprov.core.model.ReverseProvisioningStatus;
+import dev.meshprov.core.model.UpstreamOutage;
 import dev.meshprov.core.model.ValidationResult;
 import dev.meshprov.core.port.ChangeKind;
 import dev.meshprov.core.port.Plan;
@@ -47,8 +48,26 @@ final class TextRenderer implements Renderer {
     public void validation(ValidationResult result) {
         if (result.isValid()) {
             printer.line("valid: the component can be provisioned");
+        } else if (result.couldNotCheck()) {
+            couldNotCheck(Action.VALIDATE, result.outages());
         } else {
             problems("invalid", result.problems());
+            outageLines(result.outages());
+        }
+    }
+
+    @Override
+    public void couldNotCheck(Action action, List<UpstreamOutage> outages) {
+        printer.line("could not check: " + action.couldNotCheck() + ", because " + outages.size()
+                + (outages.size() == 1 ? " upstream call" : " upstream calls")
+                + " failed (the descriptor showed no problem so far); run again once the upstream answers");
+        outageLines(outages);
+    }
+
+    private void outageLines(List<UpstreamOutage> outages) {
+        for (UpstreamOutage outage : outages) {
+            printer.line("  " + outage.describe());
+            printer.line("    fix: " + outage.fix());
         }
     }
 

@@ -42,6 +42,7 @@ public final class Session {
     private final OutputFormat output;
     private final LoggingSetup.Profile profile;
     private final Map<String, String> overrides;
+    private final Map<String, String> options;
     private final UpstreamObserver observer;
 
     private Session(
@@ -50,34 +51,43 @@ public final class Session {
             OutputFormat output,
             LoggingSetup.Profile profile,
             Map<String, String> overrides,
+            Map<String, String> options,
             UpstreamObserver observer) {
         this.context = Objects.requireNonNull(context, "context");
         this.configFile = Objects.requireNonNull(configFile, "configFile");
         this.output = Objects.requireNonNull(output, "output");
         this.profile = profile;
         this.overrides = Map.copyOf(overrides);
+        this.options = Map.copyOf(options);
         this.observer = observer;
     }
 
     /** A command's session: quiet logging, no overrides, no observer. */
     public static Session of(CliContext context, Optional<String> configFile, OutputFormat output) {
         return new Session(
-                context, configFile, output, LoggingSetup.Profile.COMMAND, Map.of(), UpstreamObserver.none());
+                context, configFile, output, LoggingSetup.Profile.COMMAND, Map.of(), Map.of(), UpstreamObserver.none());
     }
 
     /** The server's session: informative, structured logging. */
     public Session forServer() {
-        return new Session(context, configFile, output, LoggingSetup.Profile.SERVER, overrides, observer);
+        return new Session(context, configFile, output, LoggingSetup.Profile.SERVER, overrides, options, observer);
     }
 
-    /** Settings given on the command line, as {@code MESHPROV_*} overrides (e.g. {@code MESHPROV_SERVER_PORT}). */
-    public Session withOverrides(Map<String, String> variables) {
-        return new Session(context, configFile, output, profile, variables, observer);
+    /**
+     * A setting given on the command line as {@code option} (e.g. {@code --port}), applied as the {@code MESHPROV_*}
+     * override {@code variable} (e.g. {@code MESHPROV_SERVER_PORT}); a problem with it names the option.
+     */
+    public Session withOverride(String variable, String option, String value) {
+        Map<String, String> moreOverrides = new HashMap<>(overrides);
+        moreOverrides.put(variable, value);
+        Map<String, String> moreOptions = new HashMap<>(options);
+        moreOptions.put(variable, option);
+        return new Session(context, configFile, output, profile, moreOverrides, moreOptions, observer);
     }
 
     /** Told about every upstream call (progress). */
     public Session withObserver(UpstreamObserver value) {
-        return new Session(context, configFile, output, profile, overrides, value);
+        return new Session(context, configFile, output, profile, overrides, options, value);
     }
 
     /** What a command does with a configured meshprov; returns its exit code. */
@@ -130,18 +140,25 @@ public final class Session {
         LoggingSetup.apply(profile, loggingSettings(tree), context.stderr());
         Redactor redactor = new Redactor();
         Bootstrap.registerSecrets(tree, redactor);
-        BootstrapOptions options = BootstrapOptions.defaults()
+        BootstrapOptions bootstrap = BootstrapOptions.defaults()
                 .withWorkingDirectory(context.workingDirectory())
                 .withObserver(observer);
-        Validation<Seq<Problem>, Application> created = Bootstrap.create(loaded.get(), options);
+        Validation<Seq<Problem>, Application> created = Bootstrap.create(loaded.get(), bootstrap);
         if (created.isInvalid()) {
-            return Configured.invalid(source, redactor, created.getError().asJava());
+            return Configured.invalid(
+                    source, redactor, created.getError().map(this::asOption).asJava());
         }
         Application application = created.get();
         return new Configured(
                 new ConfigReport(source, List.of(), application.provisioner().technologies()),
                 application.redactor(),
                 Optional.of(application));
+    }
+
+    /** A problem with a setting given as a command-line option, named by the option ({@code --port: ...}). */
+    private Problem asOption(Problem problem) {
+        String option = options.get(problem.field());
+        return option == null ? problem : Problem.of(option, problem.message(), problem.solution());
     }
 
     /** The logging section as written (absent values null), if it can be read; its problems come with the rest. */

@@ -152,6 +152,55 @@ class ConfigurationTest {
                 .run("config", "check");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stdout()).contains("  tasks.workers: is 0").contains("  server.prot: ");
+        assertThat(run.stdout())
+                .contains("  MESHPROV_TASKS_WORKERS: sets tasks.workers, which is 0")
+                .contains("  MESHPROV_SERVER_PROT: sets server.prot, which is not a known setting")
+                .contains("did you mean server.port?");
+    }
+
+    @Test
+    void aBadValueFromTheEnvironmentNamesTheVariable() {
+        CliRun run = Cli.in(directory).env("MESHPROV_SERVER_PORT", "abc").run("config", "check");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout())
+                .contains("  MESHPROV_SERVER_PORT: sets server.port, which has the value 'abc', which is not a whole"
+                        + " number\n")
+                .doesNotContain("  server.port:");
+    }
+
+    @Test
+    void aMistypedKeyGetsTheKeyItProbablyMeans() {
+        Cli cli = Cli.in(directory);
+        cli.write("meshprov.yaml", "mwaa:\n  stor: s3\nserver:\n  maxBodyByte: 1000000\n");
+
+        CliRun run = cli.run("config", "check");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout())
+                .contains("  mwaa.stor: is not a known setting; did you mean mwaa.store?\n")
+                .contains("  server.maxBodyByte: is not a known setting; did you mean server.maxBodyBytes?\n");
+    }
+
+    @Test
+    void theHintForAnUnsetSecretVariableKeepsItsSyntax() {
+        Cli cli = Cli.in(directory);
+        cli.write(
+                "meshprov.yaml",
+                """
+                airbyte:
+                  enabled: true
+                  auth:
+                    type: clientCredentials
+                    clientId: m
+                    clientSecret: ${AIRBYTE_CLIENT_SECRET}
+                """);
+
+        CliRun run = cli.run("config", "check");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout())
+                .contains("fix: Set AIRBYTE_CLIENT_SECRET, or give a default: ${AIRBYTE_CLIENT_SECRET:-value}.")
+                .doesNotContain(":***}");
     }
 }

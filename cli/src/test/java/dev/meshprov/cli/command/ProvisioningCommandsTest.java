@@ -41,7 +41,9 @@ class ProvisioningCommandsTest {
         assertThat(provision.exitCode()).as(provision.describe()).isZero();
         assertThat(cli.file(Cli.DAG_FILE)).hasSameTextualContentAs(Examples.path("airflow/cashflow_daily.py"));
         assertThat(provision.stdout())
-                .startsWith("status: COMPLETED\nresult: DAG finance_cashflow_1_cashflow_daily deployed to ")
+                .as("the embedded default's folder, absolute: it depends on the working directory")
+                .startsWith("status: COMPLETED\nresult: DAG finance_cashflow_1_cashflow_daily deployed to "
+                        + directory.resolve(Cli.DAG_FILE))
                 .contains("info:\n  DAG id: finance_cashflow_1_cashflow_daily\n")
                 .contains("private info:\n  store: filesystem\n")
                 .contains("logs:\n")
@@ -61,6 +63,13 @@ class ProvisioningCommandsTest {
                 .startsWith("status: COMPLETED\nresult: DAG finance_cashflow_1_cashflow_daily" + " removed from ");
         assertThat(cli.file(Cli.DAG_FILE)).doesNotExist();
         assertThat(cli.file(DESCRIPTOR_FILE)).doesNotExist();
+
+        CliRun again = cli.run("unprovision", "mwaa-component.yaml");
+        assertThat(again.exitCode()).as(again.describe()).isZero();
+        assertThat(again.stdout())
+                .as("nothing was there to remove")
+                .startsWith("status: COMPLETED\nresult: DAG finance_cashflow_1_cashflow_daily was already absent from "
+                        + directory.resolve(Cli.DAG_FILE) + "; nothing to remove\n");
     }
 
     @Test

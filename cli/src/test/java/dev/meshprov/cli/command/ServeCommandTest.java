@@ -63,6 +63,9 @@ class ServeCommandTest {
         assertThat(run.stderr())
                 .containsPattern("INFO  \\[[^]]*] dev\\.meshprov\\.cli\\.command\\.ServeCommand \\[[^]]*] - meshprov"
                         + " listening on http://127\\.0\\.0\\.1:\\d+ ");
+        assertThat(run.stderr())
+                .as("the embedded default's folder, absolute: it depends on the working directory")
+                .contains("mwaa (DAGs in the folder " + directory.resolve("airflow") + ")");
     }
 
     @Test
@@ -70,7 +73,9 @@ class ServeCommandTest {
         CliRun run = Cli.in(directory).run("serve", "--port", "70000");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).contains("  server.port: is 70000, not a port number");
+        assertThat(run.stderr())
+                .as("named as the user gave it")
+                .contains("  --port: sets server.port, which is 70000, not a port number");
     }
 
     /** Waits for the URL in the log; the server may take a few seconds to start on a busy machine. */

@@ -2,6 +2,7 @@ package dev.meshprov.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshprov.cli.testing.Cli;
 import dev.meshprov.cli.testing.CliRun;
 import java.nio.file.Path;
@@ -87,7 +88,44 @@ class UsageTest {
         CliRun run = Cli.in(directory).run("provison", "mwaa-component.yaml");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).contains("Did you mean: meshprov provision or ");
+        assertThat(run.stderr())
+                .startsWith("meshprov: 'provison' is not a meshprov command; did you mean 'provision'?\n")
+                .contains("Commands: validate, plan, provision, unprovision, reverse, serve, config, completion")
+                .doesNotContain("Unmatched argument");
+    }
+
+    @Test
+    void anUnknownCommandSaysSoAndListsTheCommands() {
+        CliRun run = Cli.in(directory).run("frobnicate", "mwaa-component.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr())
+                .startsWith("meshprov: 'frobnicate' is not a meshprov command\n")
+                .contains("Commands: validate, plan, provision, unprovision, reverse, serve, config, completion")
+                .endsWith("Try 'meshprov --help' for more information.\n")
+                .doesNotContain("Unmatched argument");
+    }
+
+    @Test
+    void withJsonOutputAUsageErrorIsAlsoAJsonErrorOnStdout() {
+        Cli cli = Cli.in(directory);
+
+        for (CliRun run : new CliRun[] {
+            cli.run("-o", "json", "frobnicate"),
+            cli.run("validate", "--output=json"),
+            cli.run("validate", "absent.yaml", "--output", "JSON"),
+            cli.run("validate", "mwaa-component.yaml", "-o", "json", "--componnet", "x")
+        }) {
+            assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+            JsonNode error = run.json();
+            assertThat(error.path("userMessage").asText())
+                    .as(run.describe())
+                    .startsWith("The command line cannot be used: ");
+            assertThat(error.path("errors")).hasSize(1);
+            assertThat(error.path("moreInfo").path("solutions").path(0).asText())
+                    .contains("--help");
+            assertThat(run.stderr()).startsWith("meshprov: ");
+        }
     }
 
     @Test

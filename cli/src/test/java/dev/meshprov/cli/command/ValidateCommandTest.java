@@ -42,13 +42,53 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
         assertThat(run.stdout().lines())
+                .as("says which staging location was used and why, and that the descriptor's sourcePath does not"
+                        + " decide it")
                 .containsExactly(
                         "invalid: 1 problem",
                         "  " + DAG_NAME_FIELD + ": is 'cashflow_daily.py', but its staging file "
-                                + directory.resolve(Cli.STAGING_FILE) + " does not exist",
+                                + directory.resolve(Cli.STAGING_FILE) + " does not exist (staging prefix 'staging/',"
+                                + " the filesystem store's built-in default, used instead of the descriptor's"
+                                + " sourcePath 'source/')",
                         "    fix: Upload the DAG to " + directory.resolve(Cli.STAGING_FILE)
-                                + " first (the component's CI pipeline does this), or correct dagName and"
-                                + " sourcePath.");
+                                + " first (the component's CI pipeline does this). The descriptor's sourcePath is not"
+                                + " used while mwaa.environments is not configured: to stage elsewhere, set"
+                                + " mwaa.environments.\"*\".sourcePath (or configure mwaa.environments without a"
+                                + " sourcePath to use the descriptor's).");
+    }
+
+    @Test
+    void aConfiguredStagingPrefixIsNamedAsWhatDecidesTheLocation() {
+        Cli cli = Cli.in(directory);
+        cli.write(
+                "meshprov.yaml",
+                "mwaa:\n  environments:\n    development:\n      sourcePath: uploads/\n      destinationPath: dags/\n");
+
+        CliRun run = cli.run("validate", "mwaa-component.yaml");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        Path staging = directory.resolve("airflow/uploads/finance.cashflow.1.cashflow_daily.py");
+        assertThat(run.stdout())
+                .contains("its staging file " + staging + " does not exist (staging prefix 'uploads/' from"
+                        + " mwaa.environments.development.sourcePath, used instead of the descriptor's sourcePath"
+                        + " 'source/')")
+                .contains("fix: Upload the DAG to " + staging + " first (the component's CI pipeline does this), or"
+                        + " change mwaa.environments.development.sourcePath in meshprov's configuration: it decides"
+                        + " the staging prefix, not the descriptor's sourcePath.");
+    }
+
+    @Test
+    void whenTheDescriptorDecidesTheFixPointsAtTheDescriptor() {
+        Cli cli = Cli.in(directory);
+        cli.write("meshprov.yaml", "mwaa:\n  environments:\n    development:\n      destinationPath: dags/\n");
+
+        CliRun run = cli.run("validate", "mwaa-component.yaml");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(run.stdout())
+                .contains("airflow/source/finance.cashflow.1.cashflow_daily.py does not exist (staging prefix"
+                        + " 'source/' from the descriptor's sourcePath)")
+                .contains("or correct dagName and sourcePath.");
     }
 
     @Test
@@ -148,9 +188,25 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
         assertThat(run.stdout())
-                .contains("routes to the Cloudera Data Engineering technology (cde), which is not enabled")
+                .contains("  cde.enabled: the component urn:dmb:cmp:finance:cashflow:1:cashflow-job routes to the"
+                        + " Cloudera Data Engineering technology (cde), which is not enabled in the configuration")
                 .contains("    fix: Set cde.enabled: true")
-                .contains("cde.workload.password");
+                .contains("cde.workload.password")
+                .doesNotContain("server");
+    }
+
+    @Test
+    void anEmptyFileSaysSoInTheWordsOfTheCommandLine() {
+        Cli cli = Cli.in(directory);
+        cli.write("empty.yaml", "\n");
+
+        CliRun run = cli.run("validate", "empty.yaml");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(run.stdout())
+                .contains("  FILE: empty.yaml is empty")
+                .contains("fix: Give a component descriptor YAML")
+                .doesNotContain("Send");
     }
 
     @Test

@@ -42,7 +42,7 @@ class SessionTest {
         Files.writeString(directory.resolve("meshprov.yaml"), "server:\n  port: 9005\n");
 
         int exit = Session.of(context(), Optional.empty(), OutputFormat.TEXT)
-                .withOverrides(Map.of("MESHPROV_SERVER_HOST", "127.0.0.1"))
+                .withOverride("MESHPROV_SERVER_HOST", "--host", "127.0.0.1")
                 .run((application, renderer) -> {
                     assertThat(application.settings().server().port()).isEqualTo(9005);
                     assertThat(application.settings().server().host()).isEqualTo("127.0.0.1");

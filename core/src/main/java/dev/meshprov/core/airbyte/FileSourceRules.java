@@ -78,9 +78,10 @@ final class FileSourceRules {
             problems.add(
                     provider.problem(
                             "storage",
-                            "is '" + storage.get() + "', which this server does not allow (allowed: " + allowed + ")",
+                            "is '" + storage.get() + "', which meshprov's configuration does not allow (allowed: "
+                                    + allowed + ")",
                             fix
-                                    + " Other storages must be allowed in the server configuration (airbyte.file.allowedStorages)."));
+                                    + " Other storages must be allowed in meshprov's configuration (airbyte.file.allowedStorages)."));
             return Optional.empty();
         }
         return storage;

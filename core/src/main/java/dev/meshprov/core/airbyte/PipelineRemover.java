@@ -11,6 +11,9 @@ import java.util.Optional;
 /** Carries out unprovisioning: the connection, then the destination and the source. Entities already gone are fine. */
 final class PipelineRemover {
 
+    /** How the summary says that an entity was not there. */
+    private static final String GONE = " already gone";
+
     private final AirbyteGateway gateway;
     private final EntityFinder finder;
 
@@ -35,7 +38,11 @@ final class PipelineRemover {
                 .flatMap(done -> finder.connector(spec, ConnectorKind.SOURCE, log))
                 .flatMap(source -> removeConnector(spec, ConnectorKind.SOURCE, source, log, summary))
                 .map(done -> ProvisionResult.withoutInfo(
-                        "Airbyte entities of " + spec.componentId() + " removed: " + String.join(", ", summary)));
+                        summary.stream().allMatch(line -> line.endsWith(GONE))
+                                ? "Airbyte entities of " + spec.componentId()
+                                        + " were already absent; nothing to remove: " + String.join(", ", summary)
+                                : "Airbyte entities of " + spec.componentId() + " removed: "
+                                        + String.join(", ", summary)));
     }
 
     private Either<UpstreamFailure, Removal> removeConnection(
@@ -43,13 +50,13 @@ final class PipelineRemover {
         String name = spec.names().connection();
         if (connection.isEmpty()) {
             log.info("connection", "No connection named '" + name + "' exists; nothing to delete");
-            summary.add("connection already gone");
+            summary.add("connection" + GONE);
             return Either.right(Removal.ALREADY_GONE);
         }
         String id = connection.get().id();
         return gateway.deleteConnection(id).peek(removal -> {
             log.info("connection", describe("connection", name, id, removal));
-            summary.add("connection " + (removal == Removal.DELETED ? "deleted" : "already gone"));
+            summary.add("connection" + (removal == Removal.DELETED ? " deleted" : GONE));
         });
     }
 
@@ -62,13 +69,13 @@ final class PipelineRemover {
         String name = spec.names().of(kind);
         if (connector.isEmpty()) {
             log.info(kind.label(), "No " + kind.label() + " named '" + name + "' exists; nothing to delete");
-            summary.add(kind.label() + " already gone");
+            summary.add(kind.label() + GONE);
             return Either.right(Removal.ALREADY_GONE);
         }
         String id = connector.get().id();
         return gateway.deleteConnector(kind, id).peek(removal -> {
             log.info(kind.label(), describe(kind.label(), name, id, removal));
-            summary.add(kind.label() + " " + (removal == Removal.DELETED ? "deleted" : "already gone"));
+            summary.add(kind.label() + (removal == Removal.DELETED ? " deleted" : GONE));
         });
     }
 

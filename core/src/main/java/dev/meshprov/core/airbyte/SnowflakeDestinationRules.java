@@ -34,7 +34,7 @@ final class SnowflakeDestinationRules {
         if (!snowflake.hasCredentials()) {
             problems.add(Problem.of(
                     configuration.path(),
-                    "is a Snowflake destination, but this server has no Snowflake credentials configured",
+                    "is a Snowflake destination, but meshprov's configuration has no Snowflake credentials (airbyte.snowflake)",
                     "Ask the platform team to set airbyte.snowflake.password or airbyte.snowflake.privateKey"
                             + " (with host, role, warehouse and username) in the meshprov configuration."));
         }

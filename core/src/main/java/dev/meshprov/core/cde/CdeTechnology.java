@@ -177,6 +177,7 @@ public final class CdeTechnology implements Technology<CdeSpec> {
         List<String> resources = new ArrayList<>();
         resources.add(spec.recorded().filesResource().orElse(target.filesResource()));
         resources.add(spec.recorded().pythonEnvResource().orElse(target.pythonEnvResource()));
+        boolean removed = job.get();
         for (String resource : new LinkedHashSet<>(resources)) {
             Either<UpstreamFailure, Boolean> deleted = cde.deleteResource(vc, resource);
             if (deleted.isLeft()) {
@@ -184,12 +185,16 @@ public final class CdeTechnology implements Technology<CdeSpec> {
             }
             if (deleted.get()) {
                 log.info("resources", "Deleted resource " + resource);
+                removed = true;
             }
         }
-        return Either.right(ProvisionResult.withoutInfo("CDE job " + target.jobName()
-                + " and its resources removed from virtual cluster "
-                + found.virtualCluster().name()
-                + " of CDE service " + found.service().name()));
+        String where = " virtual cluster " + found.virtualCluster().name() + " of CDE service "
+                + found.service().name();
+        return Either.right(ProvisionResult.withoutInfo(
+                removed
+                        ? "CDE job " + target.jobName() + " and its resources removed from" + where
+                        : "CDE job " + target.jobName() + " and its resources were already absent from" + where
+                                + "; nothing to remove"));
     }
 
     // ---------------------------------------------------------------- updateacl

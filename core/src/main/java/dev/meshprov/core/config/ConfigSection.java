@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.validation.Spelling;
 import dev.meshprov.core.validation.Validations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One section of the configuration, e.g. {@code mwaa} or {@code airbyte.auth}, as a tree whose keys are matched
@@ -129,9 +131,18 @@ public record ConfigSection(String path, JsonNode node) {
                 Object beanOrClass,
                 String propertyName)
                 throws IOException {
+            String key = dotted(p, propertyName);
+            String parent = key.endsWith(propertyName) ? key.substring(0, key.length() - propertyName.length()) : "";
+            Optional<String> meant = Spelling.closest(
+                    propertyName,
+                    deserializer.getKnownPropertyNames().stream()
+                            .map(String::valueOf)
+                            .toList());
             problems.add(Problem.of(
-                    dotted(p, propertyName),
-                    "is not a known setting",
+                    key,
+                    "is not a known setting"
+                            + meant.map(name -> "; did you mean " + parent + name + "?")
+                                    .orElse(""),
                     "Remove it or correct its spelling; see the configuration reference for the keys of "
                             + (path.isEmpty() ? "the configuration" : path) + "."));
             p.skipChildren();

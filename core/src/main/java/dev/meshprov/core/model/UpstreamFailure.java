@@ -12,7 +12,10 @@ public sealed interface UpstreamFailure {
     /** The upstream system, e.g. {@code Airbyte}, {@code S3}, {@code CDP}. */
     String system();
 
-    /** The call that failed, e.g. {@code POST /v1/sources} or {@code HeadObject s3://bucket/key}. */
+    /**
+     * The call that failed, named as the call then what it was made to, e.g. {@code POST /v1/sources} or
+     * {@code HeadObject s3://bucket/key}.
+     */
     String operation();
 
     /** What the upstream said or what happened, redacted. */
@@ -69,11 +72,25 @@ public sealed interface UpstreamFailure {
         }
     }
 
-    /** The credentials were missing, wrong or lack a permission (e.g. HTTP 401/403, S3 AccessDenied). */
-    record Unauthorized(String system, String operation, String detail) implements UpstreamFailure {
+    /**
+     * The credentials were missing or refused (e.g. HTTP 401, no AWS credentials found, S3 InvalidAccessKeyId), or
+     * {@code forbidden}: they were accepted but lack a permission (e.g. HTTP 403, S3 AccessDenied).
+     */
+    record Unauthorized(String system, String operation, String detail, boolean forbidden) implements UpstreamFailure {
+
+        /** Credentials missing or refused. */
+        public Unauthorized(String system, String operation, String detail) {
+            this(system, operation, detail, false);
+        }
+
+        /** Credentials accepted, but lacking the permission for this call. */
+        public static Unauthorized forbidden(String system, String operation, String detail) {
+            return new Unauthorized(system, operation, detail, true);
+        }
+
         @Override
         public String kind() {
-            return "unauthorized";
+            return forbidden ? "forbidden" : "unauthorized";
         }
     }
 

@@ -90,8 +90,23 @@ final class DagResolver {
                                             "Stage DAGs outside the DAG folder, e.g. sourcePath source/ with"
                                                     + " destinationPath dags/.")));
         }
+        Optional<StagingPrefix> staging = Optional.ofNullable(sourcePath)
+                .map(used -> configured.sourcePath().isPresent()
+                        ? new StagingPrefix(
+                                used,
+                                Optional.of(env.orElseThrow().key("sourcePath")),
+                                env.orElseThrow().builtIn(),
+                                Descriptors.text(specific.node(), "sourcePath"))
+                        : StagingPrefix.fromDescriptor(used));
         return problems.toValidation(() -> new ResolvedDag(
-                component.id(), prefix.orElseThrow(), dagName, keys, schedule, configured.airflowUiUrl(), notes));
+                component.id(),
+                prefix.orElseThrow(),
+                dagName,
+                keys,
+                schedule,
+                configured.airflowUiUrl(),
+                notes,
+                staging));
     }
 
     private String bucket(FieldReader specific, EnvironmentSettings configured, Source source, ProblemList problems) {

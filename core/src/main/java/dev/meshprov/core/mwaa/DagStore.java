@@ -17,6 +17,11 @@ public interface DagStore {
     /** The system named in failures and logs, e.g. {@code S3} or {@code filesystem}. */
     String system();
 
+    /** Where DAGs live, for people, e.g. {@code the folder /srv/airflow}; never a secret. */
+    default String describe() {
+        return system();
+    }
+
     /** Whether objects in different buckets are different objects (false: the bucket is ignored). */
     boolean distinguishesBuckets();
 

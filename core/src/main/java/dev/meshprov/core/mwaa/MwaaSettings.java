@@ -22,9 +22,14 @@ import java.util.TreeSet;
  * @param environments per {@code dataProduct.environment}, values that override the descriptor; the entry
  *     {@value #ANY_ENVIRONMENT} applies to every environment without its own entry
  * @param legacyCleanup whether provisioning deletes the pre-2025 dotted DAG key of the same DAG
+ * @param builtInEnvironments whether {@code environments} is the filesystem store's built-in default rather than
+ *     configured ({@code mwaa.environments} absent), for messages that say what decides a value
  */
 public record MwaaSettings(
-        Set<String> allowedBuckets, Map<String, EnvironmentSettings> environments, boolean legacyCleanup) {
+        Set<String> allowedBuckets,
+        Map<String, EnvironmentSettings> environments,
+        boolean legacyCleanup,
+        boolean builtInEnvironments) {
 
     /** The environment entry that applies to every environment without its own. */
     public static final String ANY_ENVIRONMENT = "*";
@@ -34,12 +39,18 @@ public record MwaaSettings(
         environments = Collections.unmodifiableMap(new LinkedHashMap<>(environments));
     }
 
+    /** Settings whose environments are configured. */
+    public MwaaSettings(
+            Set<String> allowedBuckets, Map<String, EnvironmentSettings> environments, boolean legacyCleanup) {
+        this(allowedBuckets, environments, legacyCleanup, false);
+    }
+
     /**
      * The embedded default: every environment stages in {@code staging/} and deploys to {@code dags/}, with legacy
      * cleanup on and no bucket allowed (the filesystem store ignores buckets).
      */
     public static MwaaSettings embeddedDefault() {
-        return new MwaaSettings(Set.of(), Map.of(ANY_ENVIRONMENT, defaultEnvironment()), true);
+        return new MwaaSettings(Set.of(), Map.of(ANY_ENVIRONMENT, defaultEnvironment()), true, true);
     }
 
     /** The wildcard environment of the embedded default: staging in {@code staging/}, DAGs in {@code dags/}. */
@@ -56,16 +67,16 @@ public record MwaaSettings(
         if (environment.isPresent()) {
             String name = environment.get();
             if (environments.containsKey(name)) {
-                return Optional.of(new EnvironmentMatch(name, environments.get(name)));
+                return Optional.of(new EnvironmentMatch(name, environments.get(name), builtInEnvironments));
             }
             for (Map.Entry<String, EnvironmentSettings> entry : environments.entrySet()) {
                 if (!entry.getKey().equals(ANY_ENVIRONMENT) && entry.getKey().equalsIgnoreCase(name)) {
-                    return Optional.of(new EnvironmentMatch(entry.getKey(), entry.getValue()));
+                    return Optional.of(new EnvironmentMatch(entry.getKey(), entry.getValue(), builtInEnvironments));
                 }
             }
         }
         return Optional.ofNullable(environments.get(ANY_ENVIRONMENT))
-                .map(settings -> new EnvironmentMatch(ANY_ENVIRONMENT, settings));
+                .map(settings -> new EnvironmentMatch(ANY_ENVIRONMENT, settings, builtInEnvironments));
     }
 
     /** Every bucket the configuration names: the allow-list and the environments' buckets. */
@@ -149,11 +160,17 @@ public record MwaaSettings(
      *
      * @param name the entry's name in the configuration ({@value MwaaSettings#ANY_ENVIRONMENT} for the wildcard)
      * @param settings its values
+     * @param builtIn whether it is the filesystem store's built-in default, not a configured entry
      */
-    public record EnvironmentMatch(String name, EnvironmentSettings settings) {
+    public record EnvironmentMatch(String name, EnvironmentSettings settings, boolean builtIn) {
         public EnvironmentMatch {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(settings, "settings");
+        }
+
+        /** A configured entry. */
+        public EnvironmentMatch(String name, EnvironmentSettings settings) {
+            this(name, settings, false);
         }
 
         /** The configuration key of one of its values, e.g. {@code mwaa.environments."*".sourcePath}. */

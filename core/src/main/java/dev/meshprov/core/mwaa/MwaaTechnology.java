@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Airflow on Amazon MWAA (or self-managed Airflow): one workload component is one DAG file, copied from the
  * staging key the component's CI uploads to into the environment's DAG folder, next to a descriptor file of its data
- * product. Works through a {@link DagStore}: an S3 bucket or a plain folder.
+ * product. Works through a {@link DagStore}: an S3 bucket or a plain folder. (Over 300 lines: the port's operations
+ * on one store, each a short sequence of store calls that reads best next to the others.)
  */
 public final class MwaaTechnology implements Technology<MwaaSpec> {
 
@@ -94,9 +95,13 @@ public final class MwaaTechnology implements Technology<MwaaSpec> {
                                 : Optional.of(Problem.of(
                                         field,
                                         "is '" + dag.dagName() + "', but its staging file " + location
-                                                + " does not exist",
-                                        "Upload the DAG to " + location + " first (the component's CI pipeline does"
-                                                + " this), or correct dagName and sourcePath.")));
+                                                + " does not exist"
+                                                + dag.staging()
+                                                        .map(s -> " " + s.origin())
+                                                        .orElse(""),
+                                        dag.staging()
+                                                .map(s -> s.fix(location))
+                                                .orElse("Upload the DAG to " + location + " first."))));
     }
 
     // ---------------------------------------------------------------- plan and provision
@@ -235,9 +240,15 @@ public final class MwaaTechnology implements Technology<MwaaSpec> {
         if (spec.removeData()) {
             log.info("data", "removeData is set, but a DAG holds no data: only its files are removed");
         }
-        Optional<UpstreamFailure> failure = deleteIfPresent(keys.dag(), "DAG file", log)
-                .or(() -> deleteIfPresent(keys.legacyDag(), "pre-2025 dotted DAG file", log))
-                .or(() -> deleteDescriptorIfLast(spec, log));
+        Either<UpstreamFailure, Boolean> dag = deleteIfPresent(keys.dag(), "DAG file", log);
+        if (dag.isLeft()) {
+            return Either.left(dag.getLeft());
+        }
+        Either<UpstreamFailure, Boolean> legacy = deleteIfPresent(keys.legacyDag(), "pre-2025 dotted DAG file", log);
+        if (legacy.isLeft()) {
+            return Either.left(legacy.getLeft());
+        }
+        Optional<UpstreamFailure> failure = deleteDescriptorIfLast(spec, log);
         if (failure.isPresent()) {
             return Either.left(failure.get());
         }
@@ -248,25 +259,30 @@ public final class MwaaTechnology implements Technology<MwaaSpec> {
                                 .airflowDagUrl()
                                 .map(url -> " (" + url + ")")
                                 .orElse(""));
-        return Either.right(
-                ProvisionResult.withoutInfo("DAG " + keys.dagId() + " removed from " + store.location(keys.dag())));
+        boolean removed = dag.get() || legacy.get();
+        return Either.right(ProvisionResult.withoutInfo(
+                removed
+                        ? "DAG " + keys.dagId() + " removed from " + store.location(keys.dag())
+                        : "DAG " + keys.dagId() + " was already absent from " + store.location(keys.dag())
+                                + "; nothing to remove"));
     }
 
-    private Optional<UpstreamFailure> deleteIfPresent(ObjectRef ref, String what, OperationLog log) {
+    /** Deletes {@code ref} when it exists; whether it did. */
+    private Either<UpstreamFailure, Boolean> deleteIfPresent(ObjectRef ref, String what, OperationLog log) {
         Either<UpstreamFailure, Optional<StoredObject>> found = store.head(ref);
         if (found.isLeft()) {
-            return Optional.of(found.getLeft());
+            return Either.left(found.getLeft());
         }
         if (found.get().isEmpty()) {
             log.info("delete", capitalised(what) + " " + store.location(ref) + " is already absent");
-            return Optional.empty();
+            return Either.right(false);
         }
         Either<UpstreamFailure, ObjectRef> deleted = store.delete(ref);
         if (deleted.isLeft()) {
-            return Optional.of(deleted.getLeft());
+            return Either.left(deleted.getLeft());
         }
         log.info("delete", "Deleted " + what + " " + store.location(ref));
-        return Optional.empty();
+        return Either.right(true);
     }
 
     private Optional<UpstreamFailure> deleteDescriptorIfLast(MwaaSpec spec, OperationLog log) {
@@ -299,7 +315,9 @@ public final class MwaaTechnology implements Technology<MwaaSpec> {
                             + (remaining.size() > 5 ? ", ..." : "") + ")");
             return Optional.empty();
         }
-        return deleteIfPresent(keys.descriptor(), "data product descriptor file", log);
+        return deleteIfPresent(keys.descriptor(), "data product descriptor file", log)
+                .swap()
+                .toJavaOptional();
     }
 
     private static String capitalised(String text) {
@@ -324,6 +342,11 @@ public final class MwaaTechnology implements Technology<MwaaSpec> {
     public Validation<Seq<Problem>, ReverseProvisioningResult> reverse(
             ReverseProvisioningRequest request, OperationLog log) {
         return new DagImport(settings, store).run(request, log);
+    }
+
+    @Override
+    public String summary() {
+        return "DAGs in " + store.describe();
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param schedule the schedule from {@code specific.scheduleCron}, when given
  * @param airflowUiUrl the Airflow web UI of the environment, when configured
  * @param overrides one line per descriptor value the configuration replaced, for the operation log
+ * @param staging the staging prefix and what decided it (absent when the operation does not read the staging file)
  */
 public record ResolvedDag(
         String componentId,
@@ -22,7 +23,8 @@ public record ResolvedDag(
         DagKeys keys,
         Optional<String> schedule,
         Optional<String> airflowUiUrl,
-        List<String> overrides) {
+        List<String> overrides,
+        Optional<StagingPrefix> staging) {
 
     public ResolvedDag {
         Objects.requireNonNull(componentId, "componentId");
@@ -32,6 +34,7 @@ public record ResolvedDag(
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(airflowUiUrl, "airflowUiUrl");
         overrides = List.copyOf(overrides);
+        Objects.requireNonNull(staging, "staging");
     }
 
     /** The link to the DAG in the Airflow UI, when the UI is configured. */

@@ -45,6 +45,14 @@ public interface Technology<S> {
     /** Imports an existing upstream entity as catalog-info updates. */
     Validation<Seq<Problem>, ReverseProvisioningResult> reverse(ReverseProvisioningRequest request, OperationLog log);
 
+    /**
+     * Where this technology works, in a few words for the start-up log (e.g. {@code DAGs in the folder /srv/airflow});
+     * never a secret, never a call upstream. Empty by default.
+     */
+    default String summary() {
+        return "";
+    }
+
     /** Whether the upstream systems are reachable now; must not throw and should answer within seconds. */
     Readiness readiness();
 

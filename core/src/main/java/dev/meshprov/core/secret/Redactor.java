@@ -42,11 +42,12 @@ public final class Redactor {
             Pattern.compile("(?<![A-Za-z0-9_.\"-])(" + KEY_NAMES + "\\s*=\\s*)(?![\\s\"{\\[])([^\\s,;&}\\]]+)");
     /**
      * {@code key: value} as in YAML or log text: masked only when the value ends the clause, so that a sentence about
-     * a field ({@code ...password: is required but missing}) stays readable.
+     * a field ({@code ...password: is required but missing}) stays readable; never the {@code ${VARIABLE:-default}}
+     * syntax of the configuration (a default that is a configured secret is masked as a registered value).
      */
     private static final Pattern COLON_PAIR = Pattern.compile(
-            "(?<![A-Za-z0-9_.\"-])(" + KEY_NAMES
-                    + ":[ \\t]*)(?![\\s\"{\\[])([^\\s,;&}\\]]+)(?=[ \\t]*(?:$|[\\r\\n,;&}\\]]))",
+            "(?<![A-Za-z0-9_.\"-])(?<!\\$\\{)(" + KEY_NAMES
+                    + ":[ \\t]*)(?![\\s\"{\\[]|\\$\\{)([^\\s,;&}\\]]+)(?=[ \\t]*(?:$|[\\r\\n,;&}\\]]))",
             Pattern.MULTILINE);
 
     /**

@@ -19,6 +19,7 @@ import dev.meshprov.core.model.TaskKind;
 import dev.meshprov.core.model.TaskState;
 import dev.meshprov.core.model.UpdateAclRequest;
 import dev.meshprov.core.model.UpstreamFailure;
+import dev.meshprov.core.model.UpstreamOutage;
 import dev.meshprov.core.model.ValidationResult;
 import dev.meshprov.core.model.ValidationStatus;
 import dev.meshprov.core.port.ComponentLock;
@@ -34,6 +35,7 @@ import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.task.InMemoryComponentLock;
 import dev.meshprov.core.task.InMemoryTaskStore;
+import dev.meshprov.core.validation.Validations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -99,33 +101,51 @@ public final class Provisioner implements AutoCloseable {
 
     // ---------------------------------------------------------------- validate
 
-    /** Validates a request: every problem of the request, the descriptor and the technology's rules. */
+    /**
+     * Validates a request: every problem of the request, the descriptor and the technology's rules; or, when the
+     * input showed none but an online check could not be made because an upstream failed, "could not check".
+     */
     public ValidationResult validate(Target target, ProvisioningRequest request, CallOptions options) {
-        Validation<Seq<Problem>, Resolved<?>> resolved = resolve(target, request, options, Operation.VALIDATE);
-        return resolved.isValid()
-                ? ValidationResult.valid()
-                : ValidationResult.invalid(resolved.getError().asJava());
+        return ValidationResult.of(validationProblems(target, request, options).asJava());
     }
 
-    /** Starts validating a request in the background; poll with {@link #validationStatus}. */
+    /**
+     * Starts validating a request in the background; poll with {@link #validationStatus}. A validation whose checks
+     * could not be made ends {@code FAILED}, with its result.
+     */
     public Submission<ValidationResult> validateAsync(Target target, ProvisioningRequest request) {
         Task task = Task.waiting(
                 newToken(), TaskKind.VALIDATE, target.technology().orElse(""), "", clock.instant(), instanceId);
         return startUnordered(task, () -> {
-            ValidationResult result = validate(target, request, CallOptions.defaults());
-            return task.validated(clock.instant(), result.problems(), List.of());
+            List<Problem> found =
+                    validationProblems(target, request, CallOptions.defaults()).asJava();
+            Task validated = task.validated(clock.instant(), found, List.of());
+            ValidationResult result = ValidationResult.of(found);
+            return result.couldNotCheck()
+                    ? validated.failed(
+                            clock.instant(), redactor.redact(UpstreamOutage.describeAll(result.outages())), List.of())
+                    : validated;
         });
     }
 
-    /** The status of an asynchronous validation; empty for an unknown token. */
+    /**
+     * The status of an asynchronous validation; empty for an unknown token. The result is there once completed, and
+     * when it failed because checks could not be made.
+     */
     public Optional<ValidationStatus> validationStatus(String token) {
         return tasks.find(token)
                 .filter(task -> task.kind() == TaskKind.VALIDATE)
                 .map(task -> new ValidationStatus(
                         task.state().toOperationState(),
                         task.state() == TaskState.COMPLETED
-                                ? Optional.of(new ValidationResult(task.problems()))
+                                        || task.state() == TaskState.FAILED
+                                                && !task.problems().isEmpty()
+                                ? Optional.of(ValidationResult.of(task.problems()))
                                 : Optional.empty()));
+    }
+
+    private Seq<Problem> validationProblems(Target target, ProvisioningRequest request, CallOptions options) {
+        return Validations.problems(resolve(target, request, options, Operation.VALIDATE));
     }
 
     // ---------------------------------------------------------------- provision, unprovision, updateacl
@@ -159,10 +179,7 @@ public final class Provisioner implements AutoCloseable {
         if (resolved.isInvalid()) {
             return refuse(resolved.getError());
         }
-        return planWith(resolved.get())
-                .fold(
-                        failure -> new Submission.SystemFailure<>(redactor.redact(failure.describe()), List.of()),
-                        Submission.Done::new);
+        return planWith(resolved.get()).fold(this::planFailure, Submission.Done::new);
     }
 
     // ---------------------------------------------------------------- reverse provisioning
@@ -226,6 +243,15 @@ public final class Provisioner implements AutoCloseable {
         for (Registration registration : registry.all()) {
             registration.technology().ifPresent(technology -> result.put(registration.name(), readiness(technology)));
         }
+        return result;
+    }
+
+    /** The readiness of one technology, by name, when it is enabled; asks no other. Never throws. */
+    public Map<String, Readiness> readiness(String technology) {
+        Map<String, Readiness> result = new LinkedHashMap<>();
+        registry.byName(technology)
+                .flatMap(Registration::technology)
+                .ifPresent(found -> result.put(technology, readiness(found)));
         return result;
     }
 
@@ -491,11 +517,26 @@ public final class Provisioner implements AutoCloseable {
                 List.of());
     }
 
+    /** Invalid input is rejected with every problem; input that could not be checked is "could not check". */
     private <R> Submission<R> refuse(Seq<Problem> problems) {
-        if (problems.exists(problem -> !problem.isUpstream())) {
+        ValidationResult result = ValidationResult.of(problems.asJava());
+        if (result.isInvalid()) {
             return new Submission.Rejected<>(problems.asJava());
         }
-        return new Submission.SystemFailure<>(describe(problems), problems.asJava());
+        return new Submission.CouldNotCheck<>(redacted(result.outages()));
+    }
+
+    /** Reading the upstream state failed: an outage when it could not be read, else a system failure. */
+    private Submission<Plan> planFailure(UpstreamFailure failure) {
+        UpstreamOutage outage = UpstreamOutage.of(failure);
+        if (outage.kind() == UpstreamOutage.Kind.FAILED) {
+            return new Submission.SystemFailure<>(redactor.redact(failure.describe()), List.of());
+        }
+        return new Submission.CouldNotCheck<>(redacted(List.of(outage)));
+    }
+
+    private List<UpstreamOutage> redacted(List<UpstreamOutage> outages) {
+        return outages.stream().map(outage -> outage.redacted(redactor::redact)).toList();
     }
 
     private String describe(Seq<Problem> problems) {

@@ -53,7 +53,7 @@ final class TechnologyRegistry {
                     field,
                     "is " + component.infrastructureTemplateId().orElse("missing") + " (useCaseTemplateId "
                             + component.useCaseTemplateId().orElse("missing")
-                            + "), which no technology of this server handles",
+                            + "), which no technology in meshprov's routing table handles",
                     "Use a template of a supported technology: " + routing.describe()
                             + "; or add the template ids to the routing section of the configuration."));
         }
@@ -66,7 +66,7 @@ final class TechnologyRegistry {
         if (name.isEmpty()) {
             return Validations.invalid(Problem.of(
                     "useCaseTemplateId",
-                    "is " + useCaseTemplateId + ", which no technology of this server handles",
+                    "is " + useCaseTemplateId + ", which no technology in meshprov's routing table handles",
                     "Use a template of a supported technology: " + routing.describe() + "."));
         }
         return enabled(name.get(), "useCaseTemplateId", null);
@@ -82,10 +82,12 @@ final class TechnologyRegistry {
                             + String.join(", ", registrations.keySet()) + "."));
         }
         if (!registration.isEnabled()) {
+            // fixed in the configuration, not in the request: the problem is located at the key that enables it
             return Validations.invalid(Problem.of(
-                    field,
-                    "routes to the " + registration.descriptor().displayName() + " technology (" + name
-                            + "), which is not enabled on this server",
+                    name + ".enabled",
+                    (component == null ? "the request's " + field : "the component " + component.id())
+                            + " routes to the " + registration.descriptor().displayName() + " technology (" + name
+                            + "), which is not enabled in the configuration",
                     registration.descriptor().enableHint()));
         }
         if (component != null) {

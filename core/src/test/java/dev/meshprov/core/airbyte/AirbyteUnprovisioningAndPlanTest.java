@@ -46,7 +46,7 @@ class AirbyteUnprovisioningAndPlanTest {
                                 + ids.get("destinationId") + ")",
                         "INFO [source] Deleted source 'healthcare.vaccinations.0.Vaccinations' (" + ids.get("sourceId")
                                 + ")");
-        assertThat(removed.message()).contains("connection deleted, destination deleted, source deleted");
+        assertThat(removed.message()).contains(" removed: connection deleted, destination deleted, source deleted");
     }
 
     @Test
@@ -56,7 +56,10 @@ class AirbyteUnprovisioningAndPlanTest {
 
         ProvisionResult again = unprovision(template().previousPrivateInfo(privateInfo(provisioned)));
 
-        assertThat(again.message()).contains("connection already gone, destination already gone, source already gone");
+        assertThat(again.message())
+                .startsWith("Airbyte entities of ")
+                .endsWith(" were already absent; nothing to remove: connection already gone, destination already"
+                        + " gone, source already gone");
         assertThat(log.text()).contains("No connection named 'healthcare.vaccinations.0.File <> Snowflake' exists");
     }
 

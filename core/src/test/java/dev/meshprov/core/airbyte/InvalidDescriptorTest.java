@@ -110,7 +110,7 @@ class InvalidDescriptorTest {
                         "storage not allowed",
                         d -> d.set(SOURCE + "provider.storage", "S3"),
                         SOURCE + "provider.storage",
-                        "'S3', which this server does not allow"),
+                        "'S3', which meshprov's configuration does not allow"),
                 row(
                         "blank dataset name",
                         d -> d.set(SOURCE + "dataset_name", "''"),
@@ -374,7 +374,7 @@ class InvalidDescriptorTest {
 
         assertThat(problems.toJavaList()).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo(COMPONENT + ".specific.destination.connectionConfiguration");
-            assertThat(problem.message()).contains("no Snowflake credentials configured");
+            assertThat(problem.message()).contains("meshprov's configuration has no Snowflake credentials");
             assertThat(problem.solution()).contains("airbyte.snowflake.password");
         });
     }

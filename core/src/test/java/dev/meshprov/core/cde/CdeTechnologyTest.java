@@ -230,6 +230,10 @@ class CdeTechnologyTest {
                 world.spec(CdeFixtures.fixture("jvm-job.yaml"), Operation.UNPROVISION), log);
 
         assertThat(result.isRight()).isTrue();
+        assertThat(result.get().message())
+                .startsWith("CDE job ")
+                .contains(" and its resources were already absent from virtual cluster ")
+                .endsWith("; nothing to remove");
         assertThat(log.text()).contains("was not there");
     }
 

@@ -158,7 +158,7 @@ class MwaaValidationTest {
     void aStagingCheckThatCouldNotBeMadeIsAnUpstreamProblem() {
         store.failWhen(
                 call -> call.startsWith("Head "),
-                new UpstreamFailure.Unauthorized("memory", "HeadObject", "AccessDenied: Access Denied"));
+                UpstreamFailure.Unauthorized.forbidden("memory", "HeadObject", "AccessDenied: Access Denied"));
 
         Seq<Problem> problems = problems(fixture("template-output.yaml"), Operation.PROVISION);
 
@@ -167,6 +167,17 @@ class MwaaValidationTest {
         assertThat(problems.head().upstream()).containsInstanceOf(UpstreamFailure.Unauthorized.class);
         assertThat(problems.head().message()).contains("AccessDenied");
         assertThat(problems.head().solution()).contains("s3:GetObject");
+    }
+
+    @Test
+    void missingCredentialsAreFixedWithCredentialsNotWithTheNetwork() {
+        store.failWhen(
+                call -> call.startsWith("Head "),
+                new UpstreamFailure.Unauthorized("memory", "HeadObject", "no AWS credentials found: set ..."));
+
+        Seq<Problem> problems = problems(fixture("template-output.yaml"), Operation.PROVISION);
+
+        assertThat(problems.head().solution()).contains("credentials").doesNotContain("network");
     }
 
     @ParameterizedTest

@@ -56,6 +56,22 @@ class RedactorTest {
     }
 
     @Test
+    void keepsTheSyntaxOfAVariableReferenceInAFixHint() {
+        String hint = "Set AIRBYTE_CLIENT_SECRET, or give a default: ${AIRBYTE_CLIENT_SECRET:-value}.";
+
+        assertThat(redactor.redact(hint)).isEqualTo(hint);
+        assertThat(redactor.redact("clientSecret: ${AIRBYTE_CLIENT_SECRET}"))
+                .isEqualTo("clientSecret: ${AIRBYTE_CLIENT_SECRET}");
+    }
+
+    @Test
+    void stillMasksARegisteredSecretWrittenAsADefault() {
+        redactor.register("hunter22-default");
+
+        assertThat(redactor.redact("${DB_PASSWORD:-hunter22-default}")).isEqualTo("${DB_PASSWORD:-***}");
+    }
+
+    @Test
     void leavesOrdinaryTextAlone() {
         String text = "GET /v1/sources?limit=20 answered 404: source not found (tokenUrl unchanged)";
 

@@ -10,6 +10,7 @@ import dev.meshprov.core.model.ProvisioningStatus;
 import dev.meshprov.core.model.ReverseProvisioningRequest;
 import dev.meshprov.core.model.ReverseProvisioningStatus;
 import dev.meshprov.core.model.UpdateAclRequest;
+import dev.meshprov.core.model.UpstreamOutage;
 import dev.meshprov.core.model.ValidationResult;
 import dev.meshprov.core.model.ValidationStatus;
 import dev.meshprov.core.port.ExecutionMode;
@@ -187,13 +188,71 @@ class ProvisionerTest {
     }
 
     @Test
-    void anUpstreamFailureDuringValidationIsASystemFailureNotARejection() {
+    void anUpstreamFailureDuringValidationIsCouldNotCheckNotARejection() {
         Submission<ProvisioningStatus> answer =
                 provisioner.provision(Target.auto(), request("a", "{unreachable: yes}"), CallOptions.defaults());
 
         assertThat(answer)
-                .isInstanceOfSatisfying(Submission.SystemFailure.class, failure -> assertThat(failure.message())
-                        .contains("Fake GET /thing failed (unavailable)"));
+                .isInstanceOfSatisfying(Submission.CouldNotCheck.class, notChecked -> assertThat(notChecked.outages())
+                        .singleElement()
+                        .satisfies(outage -> {
+                            UpstreamOutage o = (UpstreamOutage) outage;
+                            assertThat(o.describe()).isEqualTo("Fake GET /thing: unreachable: connection refused");
+                            assertThat(o.kind()).isEqualTo(UpstreamOutage.Kind.UNREACHABLE);
+                            assertThat(o.target()).isEqualTo("/thing");
+                            assertThat(o.fix()).isEqualTo("Retry later.");
+                        }));
+        assertThat(technology.events).isEmpty();
+    }
+
+    @Test
+    void validationThatCouldNotReachTheUpstreamIsNeitherValidNorInvalid() {
+        ValidationResult result =
+                provisioner.validate(Target.auto(), request("a", "{unreachable: yes}"), CallOptions.defaults());
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.isInvalid()).isFalse();
+        assertThat(result.couldNotCheck()).isTrue();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.outages())
+                .extracting(UpstreamOutage::field)
+                .containsExactly("dataProduct.components[urn:dmb:cmp:finance:cashflow:1:a].specific");
+    }
+
+    @Test
+    void anInvalidInputIsInvalidEvenWhenACheckCouldNotBeMadeAndListsBoth() {
+        ValidationResult result =
+                provisioner.validate(Target.auto(), request("a", "{forbidden: yes}"), CallOptions.defaults());
+
+        assertThat(result.isInvalid()).isTrue();
+        assertThat(result.couldNotCheck()).isFalse();
+        assertThat(result.problems()).extracting(Problem::message).containsExactly("is set");
+        assertThat(result.outages()).extracting(UpstreamOutage::kind).containsExactly(UpstreamOutage.Kind.FORBIDDEN);
+        assertThat(provisioner.provision(Target.auto(), request("a", "{forbidden: yes}"), CallOptions.defaults()))
+                .isInstanceOf(Submission.Rejected.class);
+    }
+
+    @Test
+    void aPlanWhoseUpstreamStateCannotBeReadIsCouldNotCheck() {
+        Submission<Plan> plan =
+                provisioner.plan(Target.auto(), request("a", "{planTimesOut: yes}"), CallOptions.defaults());
+
+        assertThat(plan)
+                .isInstanceOfSatisfying(Submission.CouldNotCheck.class, notChecked -> assertThat(notChecked.outages())
+                        .singleElement()
+                        .satisfies(outage ->
+                                assertThat(((UpstreamOutage) outage).kind()).isEqualTo(UpstreamOutage.Kind.TIMED_OUT)));
+    }
+
+    @Test
+    void anAsyncValidationThatCouldNotCheckFailsWithItsResult() throws Exception {
+        String token = token(provisioner.validateAsync(Target.auto(), request("a", "{unreachable: yes}")));
+
+        ValidationStatus status = awaitValidation(token);
+
+        assertThat(status.state()).isEqualTo(OperationState.FAILED);
+        assertThat(status.result())
+                .hasValueSatisfying(result -> assertThat(result.couldNotCheck()).isTrue());
     }
 
     @Test

@@ -67,11 +67,22 @@ final class ScriptedTechnology implements Technology<ScriptedTechnology.Spec> {
                     new UpstreamFailure.Unavailable("Fake", "GET /thing", "connection refused"),
                     "Retry later."));
         }
+        if (specific.has("forbidden")) {
+            return Validations.invalid(io.vavr.collection.List.of(
+                    Problem.of(request.component().fieldPath("specific.forbidden"), "is set", "Remove it."),
+                    Problem.upstream(
+                            request.component().fieldPath("specific"),
+                            UpstreamFailure.Unauthorized.forbidden("Fake", "HEAD /thing", "HTTP 403"),
+                            "Grant access.")));
+        }
         return Validations.valid(new Spec(request.component().id(), specific));
     }
 
     @Override
     public Either<UpstreamFailure, Plan> plan(Spec spec) {
+        if (spec.specific().has("planTimesOut")) {
+            return Either.left(new UpstreamFailure.TimedOut("Fake", "GET /state", "no answer in 1s"));
+        }
         return Either.right(new Plan(List.of(new PlannedChange("thing", spec.componentId(), ChangeKind.CREATE, ""))));
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Declares every route of the server in the Javalin configuration: each path of the contract at the root and under
- * each technology's prefix, the health probes, the contract itself and its Swagger UI, the metrics, the error
+ * Declares every route of the server in the Javalin configuration: each path of the contract, the health probes, the
+ * contract itself and its Swagger UI at the root and under each technology's prefix (and all of it again under
+ * {@code server.basePath}, when set), the metrics, the error
  * mapping, the correlation id of each request, the request log and, when tokens are configured, bearer
  * authentication of the contract endpoints.
  */
@@ -45,13 +46,14 @@ public final class ApiRoutes {
         ContractEndpoint contract = ContractEndpoint.load();
         MetricsEndpoint metrics = new MetricsEndpoint(application.metrics());
         ApiDocs docs = ApiDocs.load();
-        List<Mount> mounts = Mount.of(provisioner);
+        String basePath = application.settings().server().prefix();
+        List<Mount> mounts = Mount.of(provisioner, basePath);
 
         RoutesConfig routes = config.routes;
         routes.before(RequestTracing::begin);
         AuthSettings auth = application.settings().server().auth();
         if (auth.enabled()) {
-            routes.before(new BearerAuth(auth.tokens(), responder)::check);
+            routes.before(new BearerAuth(auth.tokens(), responder, basePath)::check);
         }
         for (Mount mount : mounts) {
             routes.post(mount.path("/v1/validate"), ctx -> validation.validate(ctx, mount.target()));
@@ -63,13 +65,15 @@ public final class ApiRoutes {
             routes.post(mount.path("/v1/updateacl"), ctx -> provisioning.updateAcl(ctx, mount.target()));
             routes.post(mount.path("/v1/reverse-provisioning"), ctx -> reverse.reverse(ctx, mount.target()));
             routes.get(mount.path("/v1/reverse-provisioning/{token}/status"), reverse::status);
+            routes.get(mount.path("/health/live"), health::live);
+            routes.get(
+                    mount.path("/health/ready"),
+                    ctx -> health.ready(ctx, mount.target().technology()));
+            routes.get(mount.path("/openapi.yaml"), contract::serve);
+            routes.get(mount.path(ApiDocs.PAGE), ctx -> docs.page(ctx, mount.prefix(), basePath));
+            routes.get(mount.path(ApiDocs.ASSET), docs::asset);
         }
-        routes.get("/health/live", health::live);
-        routes.get("/health/ready", health::ready);
-        routes.get("/openapi.yaml", contract::serve);
         routes.get("/metrics", metrics::serve);
-        routes.get(ApiDocs.PAGE, docs::page);
-        routes.get(ApiDocs.ASSET, docs::asset);
 
         ErrorMapping errors = new ErrorMapping(
                 responder,
@@ -87,7 +91,8 @@ public final class ApiRoutes {
                 .filter(prefix -> !prefix.isEmpty())
                 .collect(Collectors.joining(", "));
         return String.join(", ", CONTRACT_PATHS)
-                + (prefixes.isEmpty() ? "" : " (also under " + prefixes + ")")
-                + "; GET /health/live, GET /health/ready, GET /openapi.yaml, GET /docs, GET /metrics";
+                + "; GET /health/live, GET /health/ready, GET /openapi.yaml, GET /docs"
+                + (prefixes.isEmpty() ? "" : " (all also under " + prefixes + ")")
+                + "; GET /metrics";
     }
 }

@@ -25,13 +25,18 @@ final class BearerAuth {
 
     private final List<byte[]> tokens;
     private final Responder responder;
+    private final String basePath;
 
-    /** @param tokens the accepted tokens, at least one */
-    BearerAuth(List<String> tokens, Responder responder) {
+    /**
+     * @param tokens the accepted tokens, at least one
+     * @param basePath {@code server.basePath} ({@code ""} for none): the contract endpoints under it are protected too
+     */
+    BearerAuth(List<String> tokens, Responder responder, String basePath) {
         this.tokens = tokens.stream()
                 .map(token -> token.getBytes(StandardCharsets.UTF_8))
                 .toList();
         this.responder = responder;
+        this.basePath = basePath;
     }
 
     /** Whether {@code path} is a contract endpoint, which needs a token. */
@@ -39,9 +44,17 @@ final class BearerAuth {
         return CONTRACT_PATH.matcher(path).matches();
     }
 
+    /** Whether {@code path} is a contract endpoint, at the root or under {@code basePath}. */
+    static boolean isProtected(String path, String basePath) {
+        return isProtected(path)
+                || !basePath.isEmpty()
+                        && path.startsWith(basePath + "/")
+                        && isProtected(path.substring(basePath.length()));
+    }
+
     /** A before-handler: answers 401 and skips the endpoint unless the request may go on. */
     void check(Context ctx) {
-        if (!isProtected(ctx.path())) {
+        if (!isProtected(ctx.path(), basePath)) {
             return;
         }
         Optional<Problem> problem = problem(ctx.header("Authorization"));

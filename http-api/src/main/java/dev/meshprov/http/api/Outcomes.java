@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Maps the facade's {@link Submission}s to responses, in one place: rejected → 400, system failure → 500, done →
- * 200 (or 500 when a sync operation failed upstream), accepted → 202 with the token.
+ * Maps the facade's {@link Submission}s to responses, in one place: rejected → 400, could not check and system
+ * failure → 500, done → 200 (or 500 when a sync operation failed upstream), accepted → 202 with the token.
  */
 final class Outcomes {
 
@@ -70,6 +70,8 @@ final class Outcomes {
     private void refused(Context ctx, Action action, Submission<?> submission) {
         if (submission instanceof Submission.Rejected<?> rejected) {
             responder.invalid(ctx, action, rejected.problems());
+        } else if (submission instanceof Submission.CouldNotCheck<?> notChecked) {
+            responder.couldNotCheck(ctx, action, notChecked.outages());
         } else if (submission instanceof Submission.SystemFailure<?> failure) {
             responder.failed(ctx, action, failure.message(), failure.problems());
         } else {

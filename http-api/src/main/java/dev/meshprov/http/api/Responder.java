@@ -3,6 +3,7 @@ package dev.meshprov.http.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.model.UpstreamOutage;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.http.wire.ErrorJson;
 import dev.meshprov.http.wire.WireJson;
@@ -50,6 +51,11 @@ final class Responder {
     /** A 400 {@code RequestValidationError}. */
     void invalid(Context ctx, Action action, List<Problem> problems) {
         invalid(ctx, 400, action, Optional.empty(), problems);
+    }
+
+    /** A 500 {@code SystemError}: the input could not be checked because an upstream system failed. */
+    void couldNotCheck(Context ctx, Action action, List<UpstreamOutage> outages) {
+        json(ctx, 500, ErrorJson.couldNotCheck(action.failed(), Optional.empty(), outages));
     }
 
     /** A 500 {@code SystemError}: the input was fine, the operation was not. */

@@ -14,8 +14,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 
 /**
- * {@code POST /v1/validate} (always 200: an invalid request, even a malformed body, is {@code valid:false}),
- * {@code POST /v2/validate} (202 with a token) and {@code GET /v2/validate/{token}/status}.
+ * {@code POST /v1/validate} (200: an invalid request, even a malformed body, is {@code valid:false}),
+ * {@code POST /v2/validate} (202 with a token) and {@code GET /v2/validate/{token}/status}. A validation whose checks
+ * could not be made because an upstream failed is neither valid nor invalid: both answer a 500 {@code SystemError}
+ * naming the upstream call, its target and the kind of failure.
  */
 final class ValidationEndpoints {
 
@@ -37,7 +39,16 @@ final class ValidationEndpoints {
         ValidationResult result = request.isValid()
                 ? provisioner.validate(target, request.get(), CallOptions.defaults())
                 : ValidationResult.invalid(request.getError().asJava());
-        responder.json(ctx, 200, StatusJson.validationResult(result));
+        answer(ctx, result);
+    }
+
+    /** A result, or the {@code SystemError} of checks that could not be made. */
+    private void answer(Context ctx, ValidationResult result) {
+        if (result.couldNotCheck()) {
+            responder.couldNotCheck(ctx, Action.VALIDATE, result.outages());
+        } else {
+            responder.json(ctx, 200, StatusJson.validationResult(result));
+        }
     }
 
     void validateAsync(Context ctx, Target target) {
@@ -55,7 +66,11 @@ final class ValidationEndpoints {
         provisioner
                 .validationStatus(token)
                 .ifPresentOrElse(
-                        status -> responder.json(ctx, 200, StatusJson.validationStatus(status)),
+                        status -> status.result()
+                                .filter(ValidationResult::couldNotCheck)
+                                .ifPresentOrElse(
+                                        result -> answer(ctx, result),
+                                        () -> responder.json(ctx, 200, StatusJson.validationStatus(status))),
                         () -> tokens.unknown(ctx, token, "validation", "POST /v2/validate"));
     }
 }

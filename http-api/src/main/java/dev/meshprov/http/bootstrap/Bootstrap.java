@@ -52,8 +52,7 @@ public final class Bootstrap {
     /** Loads the configuration (see {@link ConfigSource}) and wires meshprov. */
     public static Validation<Seq<Problem>, Application> start(
             Optional<java.nio.file.Path> configFile, Map<String, String> env, BootstrapOptions options) {
-        return ConfigSource.loadLeniently(configFile, env)
-                .flatMap(loaded -> create(loaded.tree(), options, loaded.problems()));
+        return ConfigSource.loadLeniently(configFile, env).flatMap(loaded -> create(loaded, options));
     }
 
     /** Wires meshprov from an already loaded configuration tree. */
@@ -66,7 +65,7 @@ public final class Bootstrap {
      * loading it together with those of wiring it (as {@link #start} does), for callers that look at the tree first.
      */
     public static Validation<Seq<Problem>, Application> create(ConfigSource.Loaded loaded, BootstrapOptions options) {
-        return create(loaded.tree(), options, loaded.problems());
+        return create(loaded.tree(), options, loaded.problems()).mapError(problems -> problems.map(loaded::attributed));
     }
 
     /**

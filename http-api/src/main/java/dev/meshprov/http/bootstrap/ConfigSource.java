@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,9 @@ public final class ConfigSource {
         return base.map(tree -> {
             ProblemList problems = new ProblemList();
             JsonNode interpolated = interpolate(tree, "", env, problems);
-            applyEnvironment((ObjectNode) interpolated, env, problems);
-            return new Loaded(interpolated, problems.asList());
+            Map<String, String> variables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            applyEnvironment((ObjectNode) interpolated, env, problems, variables);
+            return new Loaded(interpolated, problems.asList(), variables);
         });
     }
 
@@ -85,10 +87,36 @@ public final class ConfigSource {
      *
      * @param tree the configuration
      * @param problems each naming its key; empty when the tree is exactly what was configured
+     * @param variables the {@code MESHPROV_*} variable that set each overridden key, by dotted key
      */
-    public record Loaded(JsonNode tree, List<Problem> problems) {
+    public record Loaded(JsonNode tree, List<Problem> problems, Map<String, String> variables) {
         public Loaded {
             problems = List.copyOf(problems);
+            Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            copy.putAll(variables);
+            variables = Collections.unmodifiableMap(copy);
+        }
+
+        /**
+         * {@code problem} as the person who set the value sees it: a key set by a {@code MESHPROV_*} variable (or
+         * inside a value it set) is named by the variable, e.g. {@code MESHPROV_SERVER_PORT: sets server.port, which
+         * has the value 'abc', ...}; any other problem as it is.
+         */
+        public Problem attributed(Problem problem) {
+            String field = problem.field();
+            for (Map.Entry<String, String> entry : variables.entrySet()) {
+                String key = entry.getKey();
+                boolean inside = field.length() > key.length()
+                        && field.regionMatches(true, 0, key, 0, key.length())
+                        && (field.charAt(key.length()) == '.' || field.charAt(key.length()) == '[');
+                if (field.equalsIgnoreCase(key) || inside) {
+                    return Problem.of(
+                            entry.getValue(),
+                            "sets " + field + ", which " + problem.message(),
+                            problem.solution().replace(key, entry.getValue()));
+                }
+            }
+            return problem;
         }
     }
 
@@ -170,7 +198,8 @@ public final class ConfigSource {
         return result.toString();
     }
 
-    private static void applyEnvironment(ObjectNode root, Map<String, String> env, ProblemList problems) {
+    private static void applyEnvironment(
+            ObjectNode root, Map<String, String> env, ProblemList problems, Map<String, String> variables) {
         for (Map.Entry<String, String> entry : new TreeMap<>(env).entrySet()) {
             String name = entry.getKey();
             if (!name.startsWith(PREFIX) || name.equals(CONFIG_VARIABLE)) {
@@ -181,8 +210,10 @@ public final class ConfigSource {
                 continue;
             }
             ObjectNode node = root;
+            StringBuilder dotted = new StringBuilder();
             for (int i = 0; i < segments.length - 1; i++) {
                 String key = matchKey(node, segments[i]);
+                dotted.append(key).append('.');
                 JsonNode child = node.get(key);
                 if (child == null || !child.isObject()) {
                     child = node.putObject(key);
@@ -191,7 +222,9 @@ public final class ConfigSource {
             }
             Validation<Seq<Problem>, JsonNode> value = value(name, entry.getValue());
             if (value.isValid()) {
-                node.set(matchKey(node, segments[segments.length - 1]), value.get());
+                String last = matchKey(node, segments[segments.length - 1]);
+                node.set(last, value.get());
+                variables.put(dotted + last, name);
             } else {
                 problems.addAll(value.getError());
             }

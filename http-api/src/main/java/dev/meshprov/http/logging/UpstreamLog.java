@@ -9,7 +9,8 @@ import org.slf4j.event.Level;
 
 /**
  * One log line per upstream call attempt of a technology on logger {@code dev.meshprov.upstream}: technology, system,
- * operation (method and path template), target, outcome, duration and attempt — as text in the message and as key-value pairs (JSON fields).
+ * operation (method and path template), target, outcome, duration and attempt — as key-value pairs (JSON fields),
+ * and in the message with the path once, as called.
  * Never a body; the target passes through the redactor all the same. Failed attempts (no HTTP status, or 5xx) are
  * warnings, the rest information.
  */
@@ -45,14 +46,26 @@ public final class UpstreamLog implements UpstreamObserver {
                 .addKeyValue("outcome", call.outcome())
                 .addKeyValue("durationMs", millis)
                 .addKeyValue("attempt", call.attempt())
-                .log(
-                        "{} {} {} -> {} in {}ms (attempt {})",
-                        call.system(),
-                        call.operation(),
-                        target,
-                        call.outcome(),
-                        millis,
-                        call.attempt());
+                .log(message(new UpstreamCall(
+                        call.system(), call.operation(), target, call.outcome(), call.duration(), call.attempt())));
+    }
+
+    /**
+     * {@code <system> <call> <target> -> <outcome> in <n>ms (attempt <n>)}, naming the path once: a call whose
+     * operation is a method and a path template ({@code GET /v1/sources/{sourceId}}) shows the method and the path as
+     * called; any other ({@code HeadObject}) its target after it.
+     */
+    static String message(UpstreamCall call) {
+        String operation = call.operation();
+        int space = operation.indexOf(' ');
+        boolean pathCall = space > 0
+                && operation.startsWith("/", space + 1)
+                && call.target().startsWith("/");
+        String what = pathCall
+                ? operation.substring(0, space) + " " + call.target()
+                : operation + (call.target().isEmpty() ? "" : " " + call.target());
+        return call.system() + " " + what + " -> " + call.outcome() + " in "
+                + call.duration().toMillis() + "ms (attempt " + call.attempt() + ")";
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.meshprov.http.wire;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.model.UpstreamOutage;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * The contract's error bodies. {@code RequestValidationError} for input that is wrong and {@code SystemError} for
  * failures that are not, both in the rich shape: {@code errors} (each problem with its fix), a short
  * {@code userMessage}, {@code input} (what raised it, e.g. the component id — never the whole descriptor),
- * {@code inputErrorField} (the dot path of the first problem) and {@code moreInfo.problems}/{@code solutions}.
+ * {@code inputErrorField} (the dot path of the first problem) and {@code moreInfo.problems}/{@code solutions}. A
+ * check that could not be made because an upstream failed is a {@code SystemError} that blames no field.
  */
 public final class ErrorJson {
 
@@ -60,6 +62,42 @@ public final class ErrorJson {
         return node;
     }
 
+    /**
+     * A {@code SystemError} for checks that could not be made because an upstream system failed (at least one
+     * outage): {@code error} names each call, its target and the kind of failure; no field of the input is blamed
+     * ({@code inputErrorField} is left out), and each outage has its fix.
+     */
+    public static ObjectNode couldNotCheck(String headline, Optional<String> input, List<UpstreamOutage> outages) {
+        if (outages.isEmpty()) {
+            throw new IllegalArgumentException("could not check needs at least one outage");
+        }
+        ObjectNode node = WireJson.object();
+        node.put("error", UpstreamOutage.describeAll(outages));
+        int more = outages.size() - 1;
+        node.put(
+                "userMessage",
+                sentence(headline + ": could not check the component, because "
+                        + outages.get(0).describe()
+                        + (more == 0 ? "" : " (and " + more + " more)")
+                        + "; the descriptor showed no problem so far, send it again once the upstream answers"));
+        input.or(() -> componentOfFields(
+                        outages.stream().map(UpstreamOutage::field).toList()))
+                .ifPresent(value -> node.put("input", value));
+        ObjectNode moreInfo = node.putObject("moreInfo");
+        ArrayNode problems = moreInfo.putArray("problems");
+        ArrayNode solutions = moreInfo.putArray("solutions");
+        for (UpstreamOutage outage : outages) {
+            problems.add(describe(outage));
+            solutions.add(outage.fix());
+        }
+        return node;
+    }
+
+    /** One outage for a person: the check it prevented, the call, its target and the kind of failure. */
+    public static String describe(UpstreamOutage outage) {
+        return "could not check " + (outage.field().isEmpty() ? "" : outage.field() + ", because ") + outage.describe();
+    }
+
     /** A {@code SystemError} for a bug: no detail beyond the id under which the server log has it. */
     public static ObjectNode internalError(String errorId) {
         String error = "Internal error in meshprov (error id " + errorId + ")";
@@ -84,8 +122,12 @@ public final class ErrorJson {
 
     /** The id of the component that the problems' fields point into, if any. */
     public static Optional<String> componentOf(List<Problem> problems) {
-        for (Problem problem : problems) {
-            Matcher matcher = COMPONENT_FIELD.matcher(problem.field());
+        return componentOfFields(problems.stream().map(Problem::field).toList());
+    }
+
+    private static Optional<String> componentOfFields(List<String> fields) {
+        for (String field : fields) {
+            Matcher matcher = COMPONENT_FIELD.matcher(field);
             if (matcher.find()) {
                 return Optional.of(matcher.group(1));
             }

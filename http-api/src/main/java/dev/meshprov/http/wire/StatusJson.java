@@ -21,13 +21,18 @@ public final class StatusJson {
 
     private StatusJson() {}
 
-    /** {@code {"valid":true}} or {@code {"valid":false,"error":{"errors":[...]}}}, one entry per problem with its fix. */
+    /**
+     * {@code {"valid":true}} or {@code {"valid":false,"error":{"errors":[...]}}}, one entry per problem with its fix,
+     * then one per check that could not be made. A result that is only "could not check" is not a
+     * {@code ValidationResult} but a {@code SystemError} ({@link ErrorJson#couldNotCheck}).
+     */
     public static ObjectNode validationResult(ValidationResult result) {
         ObjectNode node = WireJson.object();
         node.put("valid", result.isValid());
         if (!result.isValid()) {
             ArrayNode errors = node.putObject("error").putArray("errors");
             result.problems().stream().map(Problem::describeWithFix).forEach(errors::add);
+            result.outages().forEach(outage -> errors.add(ErrorJson.describe(outage) + " (fix: " + outage.fix() + ")"));
         }
         return node;
     }

@@ -28,6 +28,9 @@ class BearerAuthenticationTest {
 
     private static final String FIRST_TOKEN = "first-token-9c2Xw81LmQ";
     private static final String SECOND_TOKEN = "second-token-Zr55pK0aYt";
+    /** {@code server.basePath} of the server with tokens: the contract is served under it too. */
+    private static final String BASE_PATH = "/platform/meshprov";
+
     private static final String DESCRIPTOR = Requests.descriptor("alpha", "authed", Map.of("name", "authed"));
 
     /** Every contract path, at the root and under the alpha prefix, with the method it is served with. */
@@ -35,7 +38,7 @@ class BearerAuthenticationTest {
 
     private static List<String[]> contractCalls() {
         List<String[]> calls = new ArrayList<>();
-        for (String prefix : List.of("", "/alpha")) {
+        for (String prefix : List.of("", "/alpha", BASE_PATH, BASE_PATH + "/alpha")) {
             calls.add(new String[] {"POST", prefix + "/v1/validate"});
             calls.add(new String[] {"POST", prefix + "/v2/validate"});
             calls.add(new String[] {"GET", prefix + "/v2/validate/some-token/status"});
@@ -59,7 +62,9 @@ class BearerAuthenticationTest {
         @BeforeAll
         void start() {
             String config = TestServer.STANDARD_CONFIG.replace(
-                    "  port: 0\n", "  port: 0\n  auth:\n    tokens: [" + FIRST_TOKEN + ", " + SECOND_TOKEN + "]\n");
+                    "  port: 0\n",
+                    "  port: 0\n  basePath: " + BASE_PATH + "\n  auth:\n    tokens: [" + FIRST_TOKEN + ", "
+                            + SECOND_TOKEN + "]\n");
             List<String> canaries = new ArrayList<>(TestServer.CANARIES);
             canaries.addAll(List.of(FIRST_TOKEN, SECOND_TOKEN));
             server = TestServer.start(config, TestTechnologyProvider::standard, canaries);
@@ -155,6 +160,12 @@ class BearerAuthenticationTest {
             assertThat(anonymous.get("/health/live").status()).isEqualTo(200);
             assertThat(anonymous.get("/health/ready").status()).isEqualTo(200);
             assertThat(anonymous.get("/openapi.yaml").status()).isEqualTo(200);
+            for (String prefix : List.of("/alpha", BASE_PATH, BASE_PATH + "/alpha")) {
+                assertThat(anonymous.get(prefix + "/health/ready").status())
+                        .as(prefix)
+                        .isEqualTo(200);
+                assertThat(anonymous.get(prefix + "/docs/").status()).as(prefix).isEqualTo(200);
+            }
         }
     }
 
@@ -189,6 +200,11 @@ class BearerAuthenticationTest {
                 .allMatch(BearerAuth::isProtected);
         assertThat(List.of("/health/live", "/health/ready", "/openapi.yaml", "/metrics", "/swagger", "/"))
                 .noneMatch(BearerAuth::isProtected);
+        assertThat(BearerAuth.isProtected(BASE_PATH + "/alpha/v1/provision", BASE_PATH))
+                .isTrue();
+        assertThat(BearerAuth.isProtected(BASE_PATH + "/v2/validate/t/status", BASE_PATH))
+                .isTrue();
+        assertThat(BearerAuth.isProtected(BASE_PATH + "/docs", BASE_PATH)).isFalse();
     }
 
     private static ApiResponse send(ApiClient client, String[] call) {

@@ -145,8 +145,16 @@ class ProvisioningEndpointsTest {
 
             assertThat(response.status()).isEqualTo(500);
             assertThat(response.json().path("error").asText())
-                    .contains("TestUpstream GET /things/sync-down failed (unavailable): connection refused");
-            assertThat(response.json().path("inputErrorField").asText()).endsWith(".specific.upstreamDown");
+                    .isEqualTo("could not check: TestUpstream GET /things/sync-down: unreachable: connection refused");
+            assertThat(response.json().has("inputErrorField"))
+                    .as("no field of the descriptor is blamed")
+                    .isFalse();
+            assertThat(response.json()
+                            .path("moreInfo")
+                            .path("solutions")
+                            .path(0)
+                            .asText())
+                    .isEqualTo("Send the request again when the test upstream is available.");
         }
 
         @Test

@@ -42,10 +42,11 @@ class RoutingTest {
             assertThat(response.status()).as(path).isEqualTo(400);
             JsonNode body = response.json();
             assertThat(body.path("inputErrorField").asText())
-                    .isEqualTo("dataProduct.components[" + Requests.componentId("off") + "].infrastructureTemplateId");
+                    .as("the key of the configuration that fixes it, not the component's template id")
+                    .isEqualTo("gamma.enabled");
             assertThat(body.path("moreInfo").path("problems").get(0).asText())
-                    .endsWith("routes to the Test technology gamma technology (gamma), which is not enabled on this"
-                            + " server");
+                    .isEqualTo("gamma.enabled: the component " + Requests.componentId("off") + " routes to the Test"
+                            + " technology gamma technology (gamma), which is not enabled in the configuration");
             assertThat(body.path("moreInfo").path("solutions").get(0).asText())
                     .isEqualTo("Set gamma.enabled: true and gamma.password (or MESHPROV_GAMMA_PASSWORD) in the"
                             + " meshprov configuration.");
@@ -70,7 +71,7 @@ class RoutingTest {
         JsonNode body = response.json();
         assertThat(body.path("moreInfo").path("problems").get(0).asText())
                 .contains("is urn:dmb:itm:unknown-provisioner:0 (useCaseTemplateId urn:dmb:utm:unknown-template:0.0.0),"
-                        + " which no technology of this server handles");
+                        + " which no technology in meshprov's routing table handles");
         assertThat(body.path("moreInfo").path("solutions").get(0).asText())
                 .contains("alpha (urn:dmb:itm:alpha-provisioner, urn:dmb:utm:alpha-template)")
                 .contains("beta (urn:dmb:itm:beta-provisioner, urn:dmb:utm:beta-template)");

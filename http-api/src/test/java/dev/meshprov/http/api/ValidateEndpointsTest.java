@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code /v1/validate} (always 200), {@code /v2/validate} (202 token) and its status. */
+/**
+ * {@code /v1/validate} (200, or 500 {@code SystemError} when an upstream prevented a check), {@code /v2/validate}
+ * (202 token) and its status.
+ */
 class ValidateEndpointsTest {
 
     private static TestServer server;
@@ -54,6 +57,55 @@ class ValidateEndpointsTest {
                                 + " missing (fix: Set specific.name to the thing's name.)",
                         "dataProduct.components[urn:dmb:cmp:finance:cashflow:0:ingest].specific.problem: is not"
                                 + " allowed here (fix: Remove specific.problem from the descriptor.)");
+    }
+
+    @Test
+    void aCheckAnUpstreamPreventedIsASystemErrorNotValidFalse() {
+        ApiResponse response = client.post(
+                "/v1/validate",
+                Requests.provisioning(
+                        "alpha", "ingest", Map.of("name", "ingest", "upstreamDown", "connection refused")));
+
+        assertThat(response.status()).isEqualTo(500);
+        JsonNode body = response.json();
+        assertThat(body.has("valid")).isFalse();
+        assertThat(body.path("error").asText())
+                .isEqualTo("could not check: TestUpstream GET /things/ingest: unreachable: connection refused");
+        assertThat(body.path("userMessage").asText()).startsWith("Validation could not be completed: could not check");
+        assertThat(body.path("input").asText()).isEqualTo("urn:dmb:cmp:finance:cashflow:0:ingest");
+        assertThat(body.has("inputErrorField")).isFalse();
+    }
+
+    @Test
+    void anAsyncValidationAnUpstreamPreventedPollsAsASystemError() {
+        ApiResponse accepted = client.post(
+                "/v2/validate",
+                Requests.provisioning(
+                        "alpha", "ingest", Map.of("name", "ingest", "upstreamDown", "connection refused")));
+
+        ApiResponse status =
+                client.pollUntilFinished("/v2/validate/" + accepted.json().asText() + "/status");
+
+        assertThat(status.status()).isEqualTo(500);
+        assertThat(status.json().path("error").asText()).startsWith("could not check: TestUpstream GET /things/ingest");
+    }
+
+    @Test
+    void anInvalidDescriptorStaysInvalidAndListsTheChecksThatCouldNotBeMade() {
+        ApiResponse response = client.post(
+                "/v1/validate",
+                Requests.provisioning(
+                        "alpha",
+                        "ingest",
+                        Map.of("name", "ingest", "problem", "is not allowed here", "upstreamDown", "refused")));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("valid").asBoolean()).isFalse();
+        assertThat(response.json().path("error").path("errors"))
+                .extracting(JsonNode::asText)
+                .contains("could not check dataProduct.components[urn:dmb:cmp:finance:cashflow:0:ingest]"
+                        + ".specific.upstreamDown, because TestUpstream GET /things/ingest: unreachable: refused"
+                        + " (fix: Send the request again when the test upstream is available.)");
     }
 
     @Test

@@ -177,7 +177,7 @@ class ConfigLoadingTest {
 
         assertThat(started.getError()).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("server.maxBody");
-            assertThat(problem.message()).isEqualTo("is not a known setting");
+            assertThat(problem.message()).isEqualTo("is not a known setting; did you mean server.maxBodyBytes?");
         });
     }
 
@@ -188,7 +188,14 @@ class ConfigLoadingTest {
                 Map.of("MESHPROV_ALPHA_PASSWORD", "p-secret", "MESHPROV_SERVER_PROT", "1"),
                 options());
 
-        assertThat(started.getError().map(Problem::field)).containsExactly("server.prot");
+        assertThat(started.getError())
+                .singleElement()
+                .as("named by the variable that set it")
+                .satisfies(problem -> {
+                    assertThat(problem.field()).isEqualTo("MESHPROV_SERVER_PROT");
+                    assertThat(problem.message())
+                            .isEqualTo("sets server.prot, which is not a known setting; did you mean server.port?");
+                });
     }
 
     @Test

@@ -171,6 +171,28 @@ class CanaryLeakTest {
     }
 
     @Test
+    void checksThatAnUpstreamPreventedNeverShowASecret() {
+        start("sync");
+        JsonNode airbyte = RealTechnologies.example("airbyte-provision-request.json");
+        String echo = "{\"message\":\"down, config password=" + RealTechnologies.SNOWFLAKE_PASSWORD + " client_secret="
+                + RealTechnologies.AIRBYTE_CLIENT_SECRET + "\"}";
+
+        technologies.airbyte().fail(Fault.raw("GET", ".*workspaces.*", 503, echo), 100);
+        ApiResponse validated = client.post("/v1/validate", airbyte);
+        String token = client.post("/v2/validate", airbyte).json().asText();
+        ApiResponse polled = client.pollUntilFinished("/v2/validate/" + token + "/status");
+        ApiResponse provisioned = client.post("/v1/provision", airbyte);
+        technologies.airbyte().clearFaults();
+        technologies.airbyte().fail(Fault.raw("GET", ".*workspaces.*", 401, echo), 100);
+        ApiResponse refused = client.post("/airbyte/v1/validate", airbyte);
+
+        for (ApiResponse outage : List.of(validated, polled, provisioned, refused)) {
+            assertThat(outage.status()).as(outage.body()).isEqualTo(500);
+            assertThat(outage.json().path("error").asText()).startsWith("could not check: Airbyte ");
+        }
+    }
+
+    @Test
     void asynchronousTasksAndTheirStatusesNeverShowASecret() {
         start("async");
         JsonNode airbyte = RealTechnologies.example("airbyte-provision-request.json");

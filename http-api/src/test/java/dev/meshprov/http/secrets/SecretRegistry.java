@@ -24,7 +24,8 @@ final class SecretRegistry {
             "airbyte.snowflake.privateKeyPassword",
             "cde.cdp.privateKey",
             "cde.workload.password",
-            "cde.aws.secretAccessKey");
+            "cde.aws.secretAccessKey",
+            "mwaa.s3.secretAccessKey");
 
     /**
      * Descriptor fields that may carry secrets, with what meshprov does with them: Airbyte source configurations are

@@ -20,6 +20,9 @@ class ContractValidatorTest {
                 "GET | /v1/provision/abc/status | 200 | application/json | {\"status\":\"COMPLETED\",\"result\":\"\",\"logs\":[]}",
                 "POST | /v1/provision | 413 | application/json | {\"errors\":[\"body: too large\"]}",
                 "GET | /health/live | 200 | application/json | {\"status\":\"UP\"}",
+                // could not check: a SystemError on both validations
+                "POST | /v1/validate | 500 | application/json | {\"error\":\"could not check: S3 HeadObject s3://b/k: unreachable: refused\",\"userMessage\":\"Validation could not be completed.\",\"moreInfo\":{\"problems\":[\"p\"],\"solutions\":[\"s\"]}}",
+                "GET | /mwaa/v2/validate/t/status | 500 | application/json | {\"error\":\"could not check: S3 HeadObject s3://b/k: forbidden: denied\"}",
             })
     void acceptsConformingResponses(String method, String path, int status, String contentType, String body) {
         assertThatCode(() -> ContractValidator.check(method, path, new ApiResponse(status, contentType, body)))
@@ -44,6 +47,9 @@ class ContractValidatorTest {
                 "GET | /v1/provision/abc/status | 200 | application/json | {\"status\":\"COMPLETED\",\"result\":\"\",\"logs\":[{\"timestamp\":\"2026-01-01T00:00:00Z\",\"level\":\"WARN\",\"message\":\"m\"}]}",
                 // a missing required field, under a technology prefix
                 "GET | /alpha/v1/provision/abc/status | 200 | application/json | {\"status\":\"COMPLETED\"}",
+                // could not check answered as an invalid descriptor with the wrong status, or without the error
+                "POST | /v1/validate | 500 | application/json | {\"valid\":false,\"error\":{\"errors\":[\"x\"]}}",
+                "GET | /v2/validate/t/status | 500 | application/json | {\"userMessage\":\"could not check\"}",
                 // an HTTP-layer status whose body is not a RequestValidationError
                 "POST | /v1/provision | 413 | text/plain | Content Too Large",
             })

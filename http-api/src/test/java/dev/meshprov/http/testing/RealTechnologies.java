@@ -42,9 +42,13 @@ public final class RealTechnologies implements AutoCloseable {
     public static final List<String> CANARIES =
             List.of(AIRBYTE_CLIENT_SECRET, SNOWFLAKE_PASSWORD, CDE_PASSWORD, AWS_SECRET, TestKeys.ed25519Seed());
 
-    private static final String WORKSPACE = "5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6";
-    private static final String CDE_USER = "srv_meshprov";
-    private static final String JAR_KEY = "finance/cashflow/1.0.0/cashflow-job-1.0.0.jar";
+    /** The Airbyte workspace of the examples. */
+    public static final String WORKSPACE = "5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6";
+    /** The CDE workload user. */
+    public static final String CDE_USER = "srv_meshprov";
+    /** The key of the CDE example's jar in {@link #ARTIFACT_BUCKET}. */
+    public static final String JAR_KEY = "finance/cashflow/1.0.0/cashflow-job-1.0.0.jar";
+
     private static final Path EXAMPLES = Path.of("..", "examples");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -97,7 +101,13 @@ public final class RealTechnologies implements AutoCloseable {
             config = config.replace(
                     "  port: 0\n", "  port: 0\n  auth:\n    tokens: [" + String.join(", ", authTokens) + "]\n");
         }
-        TestServer server = TestServer.start(
+        TestServer server = serve(config, workingDirectory, CANARIES);
+        return new RealTechnologies(airbyte, cdp, cde, server);
+    }
+
+    /** A server with the real MWAA, Airbyte and CDE technologies, configured by {@code config}. */
+    public static TestServer serve(String config, Path workingDirectory, List<String> canaries) {
+        return TestServer.start(
                 config,
                 BootstrapOptions.defaults()
                         .withWorkingDirectory(workingDirectory)
@@ -105,16 +115,25 @@ public final class RealTechnologies implements AutoCloseable {
                                 new MwaaTechnologyProvider(),
                                 new AirbyteTechnologyProvider(),
                                 new CdeTechnologyProvider())),
-                CANARIES);
-        return new RealTechnologies(airbyte, cdp, cde, server);
+                canaries);
     }
 
     private static String config(String mode, FakeAirbyteServer airbyte, FakeCdpServer cdp, URI s3) {
-        String modeLine = mode.equals(DEFAULT_MODES) ? "" : "  mode: " + mode + "\n";
         return """
                 server:
                   host: 127.0.0.1
                   port: 0
+                """
+                + airbyteSection(mode, airbyte.apiUrl(), AIRBYTE_CLIENT_SECRET)
+                + cdeSection(mode, cdp.url(), s3);
+    }
+
+    /**
+     * The {@code airbyte} section for an Airbyte at {@code apiUrl}, workspace {@link #WORKSPACE}, client credentials
+     * {@code meshprov} / {@code clientSecret}, short time-outs and quick retries.
+     */
+    public static String airbyteSection(String mode, String apiUrl, String clientSecret) {
+        return """
                 airbyte:
                   enabled: true
                 %s  apiUrl: %s
@@ -129,6 +148,16 @@ public final class RealTechnologies implements AutoCloseable {
                     password: %s
                   timeouts: {connect: 2s, read: 5s}
                   retries: {maxAttempts: 3, initialBackoff: 1ms, maxBackoff: 5ms}
+                """
+                .formatted(modeLine(mode), apiUrl, WORKSPACE, clientSecret, SNOWFLAKE_PASSWORD);
+    }
+
+    /**
+     * The {@code cde} section for a CDP control plane at {@code cdpUrl} (signed with {@link TestKeys}), the
+     * workload user {@code srv_meshprov} and artifacts in the S3 at {@code s3}, with short time-outs.
+     */
+    public static String cdeSection(String mode, String cdpUrl, URI s3) {
+        return """
                 cde:
                   enabled: true
                 %s  cdp:
@@ -149,13 +178,8 @@ public final class RealTechnologies implements AutoCloseable {
                   retries: {maxAttempts: 3, initialBackoff: 1ms, maxBackoff: 5ms}
                 """
                 .formatted(
-                        modeLine,
-                        airbyte.apiUrl(),
-                        WORKSPACE,
-                        AIRBYTE_CLIENT_SECRET,
-                        SNOWFLAKE_PASSWORD,
-                        modeLine,
-                        cdp.url(),
+                        modeLine(mode),
+                        cdpUrl,
                         TestKeys.ACCESS_KEY_ID,
                         TestKeys.ed25519Seed(),
                         CDE_USER,
@@ -164,6 +188,10 @@ public final class RealTechnologies implements AutoCloseable {
                         s3,
                         AWS_SECRET,
                         FakeCdeServer.TOKEN_PATH);
+    }
+
+    private static String modeLine(String mode) {
+        return mode.equals(DEFAULT_MODES) ? "" : "  mode: " + mode + "\n";
     }
 
     private static void stageTheExampleDag(Path workingDirectory) {
@@ -176,7 +204,8 @@ public final class RealTechnologies implements AutoCloseable {
         }
     }
 
-    private static void uploadTheExampleJar(URI s3) {
+    /** Puts the CDE example's jar into {@link #ARTIFACT_BUCKET} of the S3 at {@code s3}. */
+    public static void uploadTheExampleJar(URI s3) {
         try (S3Client client = LocalS3.client(s3)) {
             client.putObject(
                     b -> b.bucket(ARTIFACT_BUCKET).key(JAR_KEY),
