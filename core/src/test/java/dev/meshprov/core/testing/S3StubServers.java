@@ -218,8 +218,8 @@ public final class S3StubServers {
             }
             String text = head.toString();
             String lower = text.toLowerCase(java.util.Locale.ROOT);
-            java.util.regex.Matcher length =
-                    java.util.regex.Pattern.compile("(?m)^content-length: *(\\d+)").matcher(lower);
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?m)^content-length: *(\\d+)")
+                    .matcher(lower);
             if (length.find()) {
                 if (lower.contains("expect: 100-continue")) {
                     out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
