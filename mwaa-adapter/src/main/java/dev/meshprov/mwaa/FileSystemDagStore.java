@@ -101,6 +101,19 @@ final class FileSystemDagStore implements DagStore {
         });
     }
 
+    /** Like {@link #head}, from the file's attributes only; a temporary file of a write in progress is absent. */
+    @Override
+    public Either<UpstreamFailure, Boolean> exists(ObjectRef ref) {
+        return run("exists", ref, () -> {
+            Path path = resolve(ref);
+            if (path.getFileName().toString().endsWith(TEMP_SUFFIX) || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            requireInsideRoot(path);
+            return Files.isRegularFile(path);
+        });
+    }
+
     @Override
     public Either<UpstreamFailure, StoredObject> copy(ObjectRef source, StoredObject expectedSource, ObjectRef target) {
         return run("copy", target, () -> {
