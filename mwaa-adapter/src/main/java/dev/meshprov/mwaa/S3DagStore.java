@@ -85,10 +85,17 @@ final class S3DagStore implements DagStore {
                                                 found.get().metadata().get(ORIGIN))))));
     }
 
-    /** The same HeadObject as {@link #head}, its answer only looked at for its status (HEAD has no body anyway). */
+    /**
+     * The same HeadObject as {@link #head} (HEAD has no body anyway), its answer only checked to be S3's: a 2xx
+     * without an ETag (a proxy's page) is malformed, not a sign that the object exists.
+     */
     @Override
     public Either<UpstreamFailure, Boolean> exists(ObjectRef ref) {
-        return headObject("HeadObject " + location(ref), ref).map(Optional::isPresent);
+        String operation = "HeadObject " + location(ref);
+        return headObject(operation, ref)
+                .flatMap(found -> found.isEmpty()
+                        ? Either.right(false)
+                        : etag(operation, found.get().eTag()).map(etag -> true));
     }
 
     /** A HeadObject: 404 is empty; every other failure (403, an outage, no credentials) is a failure. */
