@@ -6,6 +6,7 @@ import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.mwaa.ObjectRef;
 import dev.meshprov.core.mwaa.StoredObject;
 import dev.meshprov.core.port.UpstreamObserver;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -264,7 +265,7 @@ class FileSystemDagStoreTest {
 
     @Test
     void everyCallIsObserved() throws IOException {
-        RecordingObserver observer = new RecordingObserver();
+        CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
         FileSystemDagStore store = new FileSystemDagStore(root(), false, observer);
 
         store.head(new ObjectRef("", "dags/x.py"));

@@ -10,6 +10,7 @@ import dev.meshprov.core.port.Readiness;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.testing.BlackHole;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import dev.meshprov.core.testing.S3StubServers;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class S3DagStoreTest {
 
     private static S3Client raw;
 
-    private final RecordingObserver observer = new RecordingObserver();
+    private final CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
     private final S3DagStore store = LocalS3.store(S3, observer);
 
     @BeforeAll
