@@ -74,14 +74,35 @@ final class S3DagStore implements DagStore {
     @Override
     public Either<UpstreamFailure, Optional<StoredObject>> head(ObjectRef ref) {
         String operation = "HeadObject " + location(ref);
+        return headObject(operation, ref)
+                .flatMap(found -> found.isEmpty()
+                        ? Either.right(Optional.empty())
+                        : etag(operation, found.get().eTag())
+                                .map(etag -> Optional.of(new StoredObject(
+                                        etag,
+                                        version(found.get().versionId()),
+                                        Optional.ofNullable(
+                                                found.get().metadata().get(ORIGIN))))));
+    }
+
+    /**
+     * The same HeadObject as {@link #head} (HEAD has no body anyway), its answer only checked to be S3's: a 2xx
+     * without an ETag (a proxy's page) is malformed, not a sign that the object exists.
+     */
+    @Override
+    public Either<UpstreamFailure, Boolean> exists(ObjectRef ref) {
+        String operation = "HeadObject " + location(ref);
+        return headObject(operation, ref)
+                .flatMap(found -> found.isEmpty()
+                        ? Either.right(false)
+                        : etag(operation, found.get().eTag()).map(etag -> true));
+    }
+
+    /** A HeadObject: 404 is empty; every other failure (403, an outage, no credentials) is a failure. */
+    private Either<UpstreamFailure, Optional<HeadObjectResponse>> headObject(String operation, ObjectRef ref) {
         try {
-            HeadObjectResponse response =
-                    client.headObject(b -> b.bucket(ref.bucket()).key(ref.key()));
-            return etag(operation, response.eTag())
-                    .map(etag -> Optional.of(new StoredObject(
-                            etag,
-                            version(response.versionId()),
-                            Optional.ofNullable(response.metadata().get(ORIGIN)))));
+            return Either.right(
+                    Optional.of(client.headObject(b -> b.bucket(ref.bucket()).key(ref.key()))));
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Either.right(Optional.empty());

@@ -6,6 +6,7 @@ import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.mwaa.ObjectRef;
 import dev.meshprov.core.mwaa.StoredObject;
 import dev.meshprov.core.port.UpstreamObserver;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -164,6 +165,37 @@ class FileSystemDagStoreTest {
         assertThat(Files.exists(root.resolve("dags/x.py"))).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"../outside.py", "dags/../../outside.py", "/etc/passwd", "staging/linked-out.py"})
+    void existsIsConfinedToTheRootLikeEveryCall(String key) throws IOException {
+        Path root = root();
+        Path outside = Files.writeString(temp.resolve("outside.py"), "print('outside')\n");
+        Files.createDirectories(root.resolve("staging"));
+        Files.createSymbolicLink(root.resolve("staging/linked-out.py"), outside);
+
+        UpstreamFailure refused = store(root).exists(new ObjectRef("", key)).getLeft();
+
+        assertThat(refused).isInstanceOf(UpstreamFailure.Unauthorized.class);
+        assertThat(refused.detail()).contains("refused");
+    }
+
+    @Test
+    void existsFollowsALinkInsideTheRootAndIgnoresTemporaryFiles() throws IOException {
+        Path root = root();
+        Files.createDirectories(root.resolve("staging"));
+        Files.writeString(root.resolve("staging/real.py"), "print(1)\n");
+        Files.createSymbolicLink(root.resolve("staging/linked.py"), root.resolve("staging/real.py"));
+        Files.writeString(root.resolve("staging/x.py.9" + FileSystemDagStore.TEMP_SUFFIX), "half");
+        Files.createDirectories(root.resolve("staging/folder.py"));
+        FileSystemDagStore store = store(root);
+
+        assertThat(store.exists(new ObjectRef("", "staging/linked.py")).get()).isTrue();
+        assertThat(store.exists(new ObjectRef("", "staging/x.py.9" + FileSystemDagStore.TEMP_SUFFIX))
+                        .get())
+                .isFalse();
+        assertThat(store.exists(new ObjectRef("", "staging/folder.py")).get()).isFalse();
+    }
+
     @Test
     void aSymbolicLinkInsideTheRootIsFollowed() throws IOException {
         Path root = root();
@@ -233,7 +265,7 @@ class FileSystemDagStoreTest {
 
     @Test
     void everyCallIsObserved() throws IOException {
-        RecordingObserver observer = new RecordingObserver();
+        CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
         FileSystemDagStore store = new FileSystemDagStore(root(), false, observer);
 
         store.head(new ObjectRef("", "dags/x.py"));

@@ -2,12 +2,10 @@ package dev.meshprov.mwaa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.meshprov.core.model.ComponentRequest;
 import dev.meshprov.core.model.ProvisionResult;
 import dev.meshprov.core.model.UpstreamFailure;
 import dev.meshprov.core.mwaa.MwaaTechnology;
 import dev.meshprov.core.port.Operation;
-import dev.meshprov.core.testing.TestRequests;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,21 +25,14 @@ class FileSystemProvisioningTest extends ProvisioningScenarios {
     @TempDir
     Path workingDirectory;
 
-    private MwaaTechnology technology;
-
-    @BeforeEach
-    void embeddedDefault() {
-        technology = Configs.technology(null, Configs.context(workingDirectory, observer));
+    FileSystemProvisioningTest() {
+        super("examples/mwaa-component.yaml", "staging/finance.cashflow.1.cashflow_daily.py", "copy", "write");
     }
 
+    /** The embedded default configuration: a folder under the working directory. */
     @Override
-    protected MwaaTechnology technology() {
-        return technology;
-    }
-
-    @Override
-    protected ComponentRequest request() {
-        return TestRequests.componentRequest(TestRequests.resource("examples/mwaa-component.yaml"));
+    protected MwaaTechnology createTechnology() {
+        return Configs.technology(null, Configs.context(workingDirectory, observer));
     }
 
     @Override
@@ -75,31 +65,6 @@ class FileSystemProvisioningTest extends ProvisioningScenarios {
         }
     }
 
-    @Override
-    protected String stagingKey() {
-        return "staging/finance.cashflow.1.cashflow_daily.py";
-    }
-
-    @Override
-    protected String dagKey() {
-        return "dags/finance_cashflow_1_cashflow_daily.py";
-    }
-
-    @Override
-    protected String descriptorKey() {
-        return "dags/finance_cashflow_1_descriptor.yaml";
-    }
-
-    @Override
-    protected String copyOperation() {
-        return "copy";
-    }
-
-    @Override
-    protected String writeOperation() {
-        return "write";
-    }
-
     @Test
     void theEmbeddedDefaultDeploysTheExampleUnderTheWorkingDirectory() {
         uploadStaging("print('cashflow')\n");
@@ -115,7 +80,7 @@ class FileSystemProvisioningTest extends ProvisioningScenarios {
                                 + " the descriptor's 'source/'")
                 .anyMatch(line -> line.startsWith("INFO [copy] Created DAG file "
                         + airflow.resolve("dags/finance_cashflow_1_cashflow_daily.py")));
-        assertThat(technology.readiness().ready()).isTrue();
+        assertThat(technology().readiness().ready()).isTrue();
     }
 
     @Test
@@ -124,7 +89,7 @@ class FileSystemProvisioningTest extends ProvisioningScenarios {
         Path dags = workingDirectory.resolve("airflow/dags");
         Path blocker = Files.createDirectories(dags.resolve("finance_cashflow_1_cashflow_daily.py/blocker"));
 
-        Either<UpstreamFailure, ProvisionResult> interrupted = technology.provision(spec(Operation.PROVISION), log);
+        Either<UpstreamFailure, ProvisionResult> interrupted = technology().provision(spec(Operation.PROVISION), log);
 
         assertThat(interrupted.isLeft())
                 .as("a directory stands where the DAG file goes")

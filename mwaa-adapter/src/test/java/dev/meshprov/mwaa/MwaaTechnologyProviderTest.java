@@ -7,6 +7,7 @@ import dev.meshprov.core.port.ExecutionMode;
 import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.port.TechnologyDescriptor;
 import dev.meshprov.core.port.TechnologyProvider;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import dev.meshprov.core.testing.S3StubServers;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -104,7 +105,7 @@ class MwaaTechnologyProviderTest {
 
     @Test
     void anS3StoreWithAnEnvironmentBucketIsCreatedWithoutCallingS3() {
-        RecordingObserver observer = new RecordingObserver();
+        CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
 
         Validation<Seq<Problem>, Technology<?>> created = new MwaaTechnologyProvider(LocalS3.testCredentials())
                 .create(

@@ -14,10 +14,13 @@ import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.port.Plan;
 import dev.meshprov.core.port.PlannedChange;
 import dev.meshprov.core.testing.CollectingOperationLog;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
+import dev.meshprov.core.testing.TestRequests;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,14 +29,31 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ProvisioningScenarios {
 
-    protected final RecordingObserver observer = new RecordingObserver();
+    protected final CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
     protected final CollectingOperationLog log = new CollectingOperationLog();
 
-    /** The technology under test, created through the provider. */
-    protected abstract MwaaTechnology technology();
+    private final String requestResource;
+    private final String stagingKey;
+    private final String copyOperation;
+    private final String writeOperation;
+    private MwaaTechnology technology;
 
-    /** The component to provision. */
-    protected abstract ComponentRequest request();
+    /**
+     * @param requestResource the test resource of the component to provision
+     * @param stagingKey the key its DAG is staged under
+     * @param copyOperation the store's name of the copy operation, as reported to the observer
+     * @param writeOperation the store's name of the write operation, as reported to the observer
+     */
+    protected ProvisioningScenarios(
+            String requestResource, String stagingKey, String copyOperation, String writeOperation) {
+        this.requestResource = requestResource;
+        this.stagingKey = stagingKey;
+        this.copyOperation = copyOperation;
+        this.writeOperation = writeOperation;
+    }
+
+    /** Creates the technology under test through the provider; called before each test. */
+    protected abstract MwaaTechnology createTechnology();
 
     /** Uploads the DAG the way the component's CI would. */
     protected abstract void uploadStaging(String content);
@@ -44,18 +64,41 @@ abstract class ProvisioningScenarios {
     /** The content of an object of the store, by key. */
     protected abstract Optional<String> read(String key);
 
+    @BeforeEach
+    void createTechnologyUnderTest() {
+        technology = createTechnology();
+    }
+
+    /** The technology under test. */
+    protected MwaaTechnology technology() {
+        return technology;
+    }
+
+    /** The component to provision. */
+    protected ComponentRequest request() {
+        return TestRequests.componentRequest(TestRequests.resource(requestResource));
+    }
+
     /** The expected keys: staging, DAG and descriptor file. */
-    protected abstract String stagingKey();
+    protected String stagingKey() {
+        return stagingKey;
+    }
 
-    protected abstract String dagKey();
+    protected String dagKey() {
+        return "dags/finance_cashflow_1_cashflow_daily.py";
+    }
 
-    protected abstract String descriptorKey();
+    protected String descriptorKey() {
+        return "dags/finance_cashflow_1_descriptor.yaml";
+    }
 
-    /** The store's name of the copy operation, as reported to the observer. */
-    protected abstract String copyOperation();
+    protected String copyOperation() {
+        return copyOperation;
+    }
 
-    /** The store's name of the write operation, as reported to the observer. */
-    protected abstract String writeOperation();
+    protected String writeOperation() {
+        return writeOperation;
+    }
 
     protected MwaaSpec spec(Operation operation) {
         Validation<Seq<Problem>, MwaaSpec> validated = technology().validate(request(), operation);

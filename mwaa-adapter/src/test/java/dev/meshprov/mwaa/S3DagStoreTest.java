@@ -10,6 +10,7 @@ import dev.meshprov.core.port.Readiness;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.testing.BlackHole;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import dev.meshprov.core.testing.S3StubServers;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -36,7 +39,7 @@ class S3DagStoreTest {
 
     private static S3Client raw;
 
-    private final RecordingObserver observer = new RecordingObserver();
+    private final CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
     private final S3DagStore store = LocalS3.store(S3, observer);
 
     @BeforeAll
@@ -175,6 +178,20 @@ class S3DagStoreTest {
             assertThat(copy.detail()).contains("AccessDenied: Access Denied").contains("4442587FB7D0A2F9");
             assertThat(list).isInstanceOf(UpstreamFailure.Unauthorized.class);
             assertThat(deniedStore.readiness(Set.of(BUCKET)).ready()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"403, AccessDenied", "403, InvalidAccessKeyId", "503, SlowDown", "500, InternalError"})
+    void existsFailsExactlyAsHeadDoesInsteadOfReportingAbsence(int status, String code) {
+        try (S3StubServers.ErrorServer failing = new S3StubServers.ErrorServer(status, code, "no")) {
+            S3DagStore store = LocalS3.store(failing.endpoint(), observer, new Redactor(), Duration.ofSeconds(5), 1);
+            ObjectRef ref = new ObjectRef(BUCKET, "staging/x.py");
+
+            Either<UpstreamFailure, Boolean> exists = store.exists(ref);
+
+            assertThat(exists.isLeft()).as("%s", exists).isTrue();
+            assertThat(exists.getLeft()).isEqualTo(store.head(ref).getLeft());
         }
     }
 

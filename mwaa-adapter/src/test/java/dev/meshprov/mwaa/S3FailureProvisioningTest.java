@@ -10,6 +10,7 @@ import dev.meshprov.core.mwaa.MwaaSpec;
 import dev.meshprov.core.mwaa.MwaaTechnology;
 import dev.meshprov.core.port.Operation;
 import dev.meshprov.core.testing.CollectingOperationLog;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import dev.meshprov.core.testing.S3StubServers;
 import dev.meshprov.core.testing.TestRequests;
 import io.vavr.collection.Seq;
@@ -40,7 +41,7 @@ class S3FailureProvisioningTest {
                 allowedBuckets: [finance-mwaa-dev]
                 """
                         .formatted(endpoint),
-                Configs.context(Path.of("."), new RecordingObserver()));
+                Configs.context(Path.of("."), new CollectingUpstreamObserver()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.meshprov.core.mwaa.ObjectRef;
 import dev.meshprov.core.mwaa.StoredObject;
 import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.secret.Redactor;
+import dev.meshprov.core.testing.CollectingUpstreamObserver;
 import dev.meshprov.core.testing.S3StubServers.CannedServer;
 import java.time.Duration;
 import java.util.Optional;
@@ -39,7 +40,7 @@ class S3MalformedAnswersTest {
     private static final String PROXY_PAGE =
             "<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>proxy login<br></form></body></html>";
 
-    private final RecordingObserver observer = new RecordingObserver();
+    private final CollectingUpstreamObserver observer = new CollectingUpstreamObserver();
 
     static Stream<Arguments> listings() {
         return Stream.of(
@@ -136,6 +137,18 @@ class S3MalformedAnswersTest {
                                     + " the answer carries no ETag");
             assertThat(put).isInstanceOf(UpstreamFailure.Malformed.class);
             assertThat(put.describe()).startsWith("S3 PutObject s3://dags-bucket/dags/finance_cashflow_1_daily.py");
+        }
+    }
+
+    @Test
+    void anExistenceCheckAnsweredWithoutAnETagIsMalformedNotPresent() throws Exception {
+        try (CannedServer s3 = CannedServer.answering(200, "text/html", PROXY_PAGE)) {
+            S3DagStore store = store(s3);
+
+            UpstreamFailure exists = store.exists(STAGED).getLeft();
+
+            assertThat(exists).isInstanceOf(UpstreamFailure.Malformed.class);
+            assertThat(exists).isEqualTo(store.head(STAGED).getLeft());
         }
     }
 

@@ -11,7 +11,6 @@ import dev.meshprov.core.testing.TestRequests;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -30,7 +29,9 @@ class S3ProvisioningTest extends ProvisioningScenarios {
 
     private static S3Client raw;
 
-    private MwaaTechnology technology;
+    S3ProvisioningTest() {
+        super("mwaa/template-output.yaml", "source/finance.cashflow.1.cashflow_daily.py", "CopyObject", "PutObject");
+    }
 
     @BeforeAll
     static void client() {
@@ -39,12 +40,13 @@ class S3ProvisioningTest extends ProvisioningScenarios {
                 b -> b.bucket(VERSIONED).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
     }
 
-    @BeforeEach
-    void cleanBucketAndCreateTechnology() {
+    /** Empties the bucket and creates the technology from a {@code store: s3} configuration. */
+    @Override
+    protected MwaaTechnology createTechnology() {
         raw.listObjectsV2Paginator(b -> b.bucket(BUCKET))
                 .contents()
                 .forEach(o -> raw.deleteObject(b -> b.bucket(BUCKET).key(o.key())));
-        technology = Configs.technology(
+        return Configs.technology(
                 """
                 store: s3
                 s3:
@@ -59,16 +61,6 @@ class S3ProvisioningTest extends ProvisioningScenarios {
                 """
                         .formatted(LocalS3.endpoint(S3)),
                 Configs.context(Path.of("."), observer));
-    }
-
-    @Override
-    protected MwaaTechnology technology() {
-        return technology;
-    }
-
-    @Override
-    protected ComponentRequest request() {
-        return TestRequests.componentRequest(TestRequests.resource("mwaa/template-output.yaml"));
     }
 
     @Override
@@ -91,31 +83,6 @@ class S3ProvisioningTest extends ProvisioningScenarios {
         }
     }
 
-    @Override
-    protected String stagingKey() {
-        return "source/finance.cashflow.1.cashflow_daily.py";
-    }
-
-    @Override
-    protected String dagKey() {
-        return "dags/finance_cashflow_1_cashflow_daily.py";
-    }
-
-    @Override
-    protected String descriptorKey() {
-        return "dags/finance_cashflow_1_descriptor.yaml";
-    }
-
-    @Override
-    protected String copyOperation() {
-        return "CopyObject";
-    }
-
-    @Override
-    protected String writeOperation() {
-        return "PutObject";
-    }
-
     @Test
     void infoLinksTheDagInTheAirflowUi() {
         uploadStaging("print(1)\n");
@@ -135,15 +102,15 @@ class S3ProvisioningTest extends ProvisioningScenarios {
         String first = raw.putObject(b -> b.bucket(VERSIONED).key(stagingKey()), RequestBody.fromString("print(1)\n"))
                 .versionId();
 
-        Info info = technology
-                .provision(technology.validate(versioned, Operation.PROVISION).get(), log)
+        Info info = technology()
+                .provision(technology().validate(versioned, Operation.PROVISION).get(), log)
                 .get()
                 .info()
                 .orElseThrow();
         String second = raw.putObject(b -> b.bucket(VERSIONED).key(stagingKey()), RequestBody.fromString("print(2)\n"))
                 .versionId();
-        Info again = technology
-                .provision(technology.validate(versioned, Operation.PROVISION).get(), log)
+        Info again = technology()
+                .provision(technology().validate(versioned, Operation.PROVISION).get(), log)
                 .get()
                 .info()
                 .orElseThrow();
@@ -156,7 +123,7 @@ class S3ProvisioningTest extends ProvisioningScenarios {
 
     @Test
     void readinessAsksTheConfiguredBuckets() {
-        assertThat(technology.readiness().ready()).isTrue();
+        assertThat(technology().readiness().ready()).isTrue();
         assertThat(observer.count("HeadBucket")).isEqualTo(2);
     }
 

@@ -32,6 +32,13 @@ public interface DagStore {
     Either<UpstreamFailure, Optional<StoredObject>> head(ObjectRef ref);
 
     /**
+     * Whether the object exists, without reading or hashing its content (a HEAD request, a file's attributes). An
+     * absent object is {@code false}; a check that could not be made (an outage, refused or missing credentials, a
+     * disk error, a key the store refuses) is a failure, never {@code false}.
+     */
+    Either<UpstreamFailure, Boolean> exists(ObjectRef ref);
+
+    /**
      * Copies {@code source} to {@code target} as one atomic replacement, but only while the source is still
      * {@code expectedSource} (its ETag and, when present, its version: the copy is pinned to what was read). A source
      * that changed meanwhile is a {@link UpstreamFailure.Conflict}; a missing one a {@link UpstreamFailure.NotFound}.

@@ -82,15 +82,16 @@ public final class MwaaTechnology implements Technology<MwaaSpec> {
                 dag, descriptor, request.removeData(), operation, request.previousPrivateValue(DagInfo.DEPLOYED_AT)));
     }
 
+    /** Only whether the staging file exists: validation never reads or hashes it (provision does, when it copies). */
     private Optional<Problem> checkStaging(ResolvedDag dag, Component component) {
         ObjectRef staging = dag.keys().staging();
         String location = store.location(staging);
         String field = component.fieldPath("specific.dagName");
-        return store.head(staging)
+        return store.exists(staging)
                 .fold(
                         failure -> Optional.of(
                                 Problem.upstream(field, failure, StoreAdvice.forFailure(failure, location))),
-                        found -> found.isPresent()
+                        found -> found
                                 ? Optional.empty()
                                 : Optional.of(Problem.of(
                                         field,

@@ -17,11 +17,22 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DagStoreContract {
 
+    /** The bucket of the contract, which a store's fixture creates when its buckets must exist. */
+    protected static final String BUCKET = "contract-bucket";
+
     /** The store under test. */
     protected abstract DagStore store();
 
+    /**
+     * Makes checking {@code ref} fail the way this store fails upstream (an outage, refused credentials, a disk error)
+     * and returns the store to ask: {@link #store()} when the failure can be set up in place.
+     */
+    protected abstract DagStore failingAt(ObjectRef ref);
+
     /** A bucket the store can write to (ignored by stores that do not distinguish buckets). */
-    protected abstract String bucket();
+    protected String bucket() {
+        return BUCKET;
+    }
 
     /** Puts content the way a CI pipeline would upload it (outside the port when the store allows it). */
     protected void upload(ObjectRef ref, String content) {
@@ -47,6 +58,58 @@ public abstract class DagStoreContract {
         Either<UpstreamFailure, Optional<StoredObject>> head = store().head(ref);
         assertThat(head.isRight()).as("head %s: %s", ref, head).isTrue();
         return head.get();
+    }
+
+    private boolean exists(ObjectRef ref) {
+        Either<UpstreamFailure, Boolean> exists = store().exists(ref);
+        assertThat(exists.isRight()).as("exists %s: %s", ref, exists).isTrue();
+        return exists.get();
+    }
+
+    @Test
+    void anUploadedObjectExists() {
+        upload(ref("staging/x.py"), "print(1)\n");
+
+        assertThat(exists(ref("staging/x.py"))).isTrue();
+    }
+
+    @Test
+    void aMissingObjectDoesNotExist() {
+        upload(ref("staging/other.py"), "print(1)\n");
+
+        assertThat(exists(ref("staging/x.py"))).isFalse();
+        assertThat(exists(ref("never/was.py"))).isFalse();
+    }
+
+    @Test
+    void aDeletedObjectNoLongerExists() {
+        ObjectRef target = ref("staging/x.py");
+        upload(target, "print(1)\n");
+        store().delete(target).get();
+
+        assertThat(exists(target)).isFalse();
+    }
+
+    @Test
+    void aKeyLeavingItsFolderNeverFindsAnotherObject() {
+        upload(ref("dags/x.py"), "print(1)\n");
+
+        Either<UpstreamFailure, Boolean> escaping = store().exists(ref("staging/../dags/x.py"));
+
+        assertThat(escaping.getOrElse(false))
+                .as("absent or refused, never the object it would lead to: %s", escaping)
+                .isFalse();
+    }
+
+    @Test
+    void aCheckThatCannotBeMadeIsAFailureNotAbsence() {
+        ObjectRef target = ref("staging/x.py");
+
+        Either<UpstreamFailure, Boolean> checked = failingAt(target).exists(target);
+
+        assertThat(checked.isLeft()).as("%s", checked).isTrue();
+        assertThat(checked.getLeft()).isNotInstanceOf(UpstreamFailure.NotFound.class);
+        assertThat(checked.getLeft().describe()).contains(store().system());
     }
 
     @Test

@@ -58,7 +58,10 @@ public final class InMemoryDagStore implements DagStore {
         return List.copyOf(calls);
     }
 
-    /** The number of calls of one operation ({@code Head}, {@code Copy}, {@code Put}, {@code Delete}, {@code List}). */
+    /**
+     * The number of calls of one operation ({@code Head}, {@code Exists}, {@code Copy}, {@code Put}, {@code Delete},
+     * {@code List}). {@code Head} stands for reading the content: a folder store hashes the file to answer it.
+     */
     public synchronized long count(String operation) {
         return calls.stream().filter(call -> call.startsWith(operation + " ")).count();
     }
@@ -93,6 +96,13 @@ public final class InMemoryDagStore implements DagStore {
         return call("Head", ref)
                 .<Either<UpstreamFailure, Optional<StoredObject>>>map(Either::left)
                 .orElseGet(() -> Either.right(latest(ref).map(Version::stored)));
+    }
+
+    @Override
+    public synchronized Either<UpstreamFailure, Boolean> exists(ObjectRef ref) {
+        return call("Exists", ref)
+                .<Either<UpstreamFailure, Boolean>>map(Either::left)
+                .orElseGet(() -> Either.right(latest(ref).isPresent()));
     }
 
     @Override

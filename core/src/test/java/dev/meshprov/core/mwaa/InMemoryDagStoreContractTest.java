@@ -1,5 +1,7 @@
 package dev.meshprov.core.mwaa;
 
+import dev.meshprov.core.model.UpstreamFailure;
+
 class InMemoryDagStoreContractTest extends DagStoreContract {
 
     private final InMemoryDagStore store = InMemoryDagStore.withBuckets();
@@ -10,7 +12,9 @@ class InMemoryDagStoreContractTest extends DagStoreContract {
     }
 
     @Override
-    protected String bucket() {
-        return "contract-bucket";
+    protected DagStore failingAt(ObjectRef ref) {
+        return store.failWhen(
+                call -> call.endsWith(ref.key()),
+                new UpstreamFailure.Unavailable(store.system(), "HeadObject " + ref, "connection reset"));
     }
 }

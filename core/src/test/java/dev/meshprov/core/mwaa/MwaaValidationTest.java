@@ -97,7 +97,7 @@ class MwaaValidationTest {
         assertThat(problems.head().message()).contains(message);
         assertThat(problems.head().solution()).isNotBlank();
         assertThat(problems.head().isUpstream()).isFalse();
-        assertThat(store.count("Head"))
+        assertThat(store.count("Head") + store.count("Exists"))
                 .as("no online check of an invalid descriptor")
                 .isZero();
     }
@@ -154,10 +154,29 @@ class MwaaValidationTest {
         assertThat(problem.isUpstream()).isFalse();
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = Operation.class,
+            names = {"VALIDATE", "PROVISION"})
+    void theStagingCheckAsksWhetherTheFileExistsWithoutReadingIt(Operation operation) {
+        store.seed(STAGING, "print('dag')\n");
+
+        assertThat(technology
+                        .validate(fixture("template-output.yaml"), operation)
+                        .isValid())
+                .isTrue();
+        problems(withSpecific(VALID.replace("cashflow_daily.py", "not_uploaded.py")), operation);
+
+        assertThat(store.count("Exists")).isEqualTo(2);
+        assertThat(store.count("Head"))
+                .as("reads of the content: %s", store.calls())
+                .isZero();
+    }
+
     @Test
     void aStagingCheckThatCouldNotBeMadeIsAnUpstreamProblem() {
         store.failWhen(
-                call -> call.startsWith("Head "),
+                call -> call.startsWith("Exists "),
                 UpstreamFailure.Unauthorized.forbidden("memory", "HeadObject", "AccessDenied: Access Denied"));
 
         Seq<Problem> problems = problems(fixture("template-output.yaml"), Operation.PROVISION);
@@ -172,7 +191,7 @@ class MwaaValidationTest {
     @Test
     void missingCredentialsAreFixedWithCredentialsNotWithTheNetwork() {
         store.failWhen(
-                call -> call.startsWith("Head "),
+                call -> call.startsWith("Exists "),
                 new UpstreamFailure.Unauthorized("memory", "HeadObject", "no AWS credentials found: set ..."));
 
         Seq<Problem> problems = problems(fixture("template-output.yaml"), Operation.PROVISION);

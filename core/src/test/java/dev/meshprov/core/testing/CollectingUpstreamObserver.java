@@ -26,6 +26,11 @@ public final class CollectingUpstreamObserver implements UpstreamObserver {
                 .toList();
     }
 
+    /** The number of attempts of one operation, e.g. {@code CopyObject}. */
+    public long count(String operation) {
+        return calls.stream().filter(call -> call.operation().equals(operation)).count();
+    }
+
     /** Forgets the attempts so far, e.g. those of a set-up. */
     public void clear() {
         calls.clear();
