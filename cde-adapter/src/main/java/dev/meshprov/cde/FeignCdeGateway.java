@@ -97,6 +97,26 @@ final class FeignCdeGateway implements CdeGateway {
         return Either.left(failures.failure(operation, answer));
     }
 
+    /** A read of one entity: 2xx → the entity its JSON object describes; 404 → none. */
+    private <T> Either<UpstreamFailure, Optional<T>> found(
+            String operation, HttpAnswer answer, Function<JsonNode, T> entity) {
+        return interpret(
+                operation,
+                answer,
+                ok -> body(operation, ok).map(node -> Optional.of(entity.apply(node))),
+                Optional.of(Optional.empty()));
+    }
+
+    /** A write: 2xx → done; anything else, 404 included, → its failure. */
+    private Either<UpstreamFailure, Done> done(String operation, HttpAnswer answer) {
+        return interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty());
+    }
+
+    /** A delete: 2xx → deleted ({@code true}); 404 → there was nothing to delete ({@code false}). */
+    private Either<UpstreamFailure, Boolean> deleted(String operation, HttpAnswer answer) {
+        return interpret(operation, answer, ok -> Either.right(true), Optional.of(false));
+    }
+
     private Either<UpstreamFailure, JsonNode> body(String operation, HttpAnswer answer) {
         try {
             JsonNode node = json.readTree(answer.body());
@@ -119,11 +139,7 @@ final class FeignCdeGateway implements CdeGateway {
                         "/resources/" + name,
                         true,
                         auth -> feign(operation, () -> api.getResource(base(vc), auth, name)))
-                .flatMap(answer -> interpret(
-                        operation,
-                        answer,
-                        ok -> body(operation, ok).map(node -> Optional.of(JobsWire.resource(node, name))),
-                        Optional.of(Optional.empty())));
+                .flatMap(answer -> found(operation, answer, node -> JobsWire.resource(node, name)));
     }
 
     @Override
@@ -136,7 +152,7 @@ final class FeignCdeGateway implements CdeGateway {
                         "/resources",
                         false,
                         auth -> feign(operation, () -> api.createResource(base(vc), auth, body)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+                .flatMap(answer -> done(operation, answer));
     }
 
     @Override
@@ -157,7 +173,7 @@ final class FeignCdeGateway implements CdeGateway {
                         return failures.ioFailure(operation, e);
                     }
                 })
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+                .flatMap(answer -> done(operation, answer));
     }
 
     @Override
@@ -169,7 +185,7 @@ final class FeignCdeGateway implements CdeGateway {
                         MultipartUpload.path(resource, fileName),
                         true,
                         auth -> feign(operation, () -> api.deleteFile(base(vc), auth, resource, fileName)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(true), Optional.of(false)));
+                .flatMap(answer -> deleted(operation, answer));
     }
 
     @Override
@@ -181,7 +197,7 @@ final class FeignCdeGateway implements CdeGateway {
                         "/resources/" + name,
                         true,
                         auth -> feign(operation, () -> api.deleteResource(base(vc), auth, name)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(true), Optional.of(false)));
+                .flatMap(answer -> deleted(operation, answer));
     }
 
     // ---------------------------------------------------------------- jobs
@@ -195,11 +211,7 @@ final class FeignCdeGateway implements CdeGateway {
                         "/jobs/" + name,
                         true,
                         auth -> feign(operation, () -> api.getJob(base(vc), auth, name)))
-                .flatMap(answer -> interpret(
-                        operation,
-                        answer,
-                        ok -> body(operation, ok).map(node -> Optional.of(JobsWire.job(node, name))),
-                        Optional.of(Optional.empty())));
+                .flatMap(answer -> found(operation, answer, node -> JobsWire.job(node, name)));
     }
 
     @Override
@@ -207,7 +219,7 @@ final class FeignCdeGateway implements CdeGateway {
         String operation = "POST /jobs";
         Map<String, Object> body = JobsWire.createBody(job);
         return call(vc, operation, "/jobs", false, auth -> feign(operation, () -> api.createJob(base(vc), auth, body)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+                .flatMap(answer -> done(operation, answer));
     }
 
     @Override
@@ -220,7 +232,7 @@ final class FeignCdeGateway implements CdeGateway {
                         "/jobs/" + job.name(),
                         true,
                         auth -> feign(operation, () -> api.updateJob(base(vc), auth, job.name(), body)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+                .flatMap(answer -> done(operation, answer));
     }
 
     @Override
@@ -232,7 +244,7 @@ final class FeignCdeGateway implements CdeGateway {
                         "/jobs/" + name,
                         true,
                         auth -> feign(operation, () -> api.deleteJob(base(vc), auth, name)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(true), Optional.of(false)));
+                .flatMap(answer -> deleted(operation, answer));
     }
 
     @Override
