@@ -74,12 +74,19 @@ final class FeignCdeGateway implements CdeGateway {
                         }));
     }
 
-    private Attempt<HttpAnswer> feign(String operation, java.util.function.Supplier<Response> response) {
-        return failures.feign(operation, response);
+    /** One request of the Feign jobs API, to the virtual cluster's API URL. */
+    private interface Request {
+        Response send(URI base, String authorization);
     }
 
-    private static URI base(VcEndpoint vc) {
-        return URI.create(vc.apiUrl());
+    private Either<UpstreamFailure, HttpAnswer> feignCall(
+            VcEndpoint vc, String operation, String path, boolean safe, Request request) {
+        return call(
+                vc,
+                operation,
+                path,
+                safe,
+                auth -> failures.feign(operation, () -> request.send(URI.create(vc.apiUrl()), auth)));
     }
 
     /** 2xx → {@code ok}; 404 → {@code absent} when given; anything else → its failure. */
@@ -133,12 +140,7 @@ final class FeignCdeGateway implements CdeGateway {
     @Override
     public Either<UpstreamFailure, Optional<CdeResource>> getResource(VcEndpoint vc, String name) {
         String operation = "GET /resources/{name}";
-        return call(
-                        vc,
-                        operation,
-                        "/resources/" + name,
-                        true,
-                        auth -> feign(operation, () -> api.getResource(base(vc), auth, name)))
+        return feignCall(vc, operation, "/resources/" + name, true, (base, auth) -> api.getResource(base, auth, name))
                 .flatMap(answer -> found(operation, answer, node -> JobsWire.resource(node, name)));
     }
 
@@ -146,12 +148,7 @@ final class FeignCdeGateway implements CdeGateway {
     public Either<UpstreamFailure, Done> createResource(VcEndpoint vc, ResourceDefinition definition) {
         String operation = "POST /resources";
         Map<String, Object> body = JobsWire.resourceBody(definition);
-        return call(
-                        vc,
-                        operation,
-                        "/resources",
-                        false,
-                        auth -> feign(operation, () -> api.createResource(base(vc), auth, body)))
+        return feignCall(vc, operation, "/resources", false, (base, auth) -> api.createResource(base, auth, body))
                 .flatMap(answer -> done(operation, answer));
     }
 
@@ -179,24 +176,20 @@ final class FeignCdeGateway implements CdeGateway {
     @Override
     public Either<UpstreamFailure, Boolean> deleteFile(VcEndpoint vc, String resource, String fileName) {
         String operation = "DELETE /resources/{name}/{file}";
-        return call(
+        return feignCall(
                         vc,
                         operation,
                         MultipartUpload.path(resource, fileName),
                         true,
-                        auth -> feign(operation, () -> api.deleteFile(base(vc), auth, resource, fileName)))
+                        (base, auth) -> api.deleteFile(base, auth, resource, fileName))
                 .flatMap(answer -> deleted(operation, answer));
     }
 
     @Override
     public Either<UpstreamFailure, Boolean> deleteResource(VcEndpoint vc, String name) {
         String operation = "DELETE /resources/{name}";
-        return call(
-                        vc,
-                        operation,
-                        "/resources/" + name,
-                        true,
-                        auth -> feign(operation, () -> api.deleteResource(base(vc), auth, name)))
+        return feignCall(
+                        vc, operation, "/resources/" + name, true, (base, auth) -> api.deleteResource(base, auth, name))
                 .flatMap(answer -> deleted(operation, answer));
     }
 
@@ -205,12 +198,7 @@ final class FeignCdeGateway implements CdeGateway {
     @Override
     public Either<UpstreamFailure, Optional<CdeJob>> getJob(VcEndpoint vc, String name) {
         String operation = "GET /jobs/{name}";
-        return call(
-                        vc,
-                        operation,
-                        "/jobs/" + name,
-                        true,
-                        auth -> feign(operation, () -> api.getJob(base(vc), auth, name)))
+        return feignCall(vc, operation, "/jobs/" + name, true, (base, auth) -> api.getJob(base, auth, name))
                 .flatMap(answer -> found(operation, answer, node -> JobsWire.job(node, name)));
     }
 
@@ -218,7 +206,7 @@ final class FeignCdeGateway implements CdeGateway {
     public Either<UpstreamFailure, Done> createJob(VcEndpoint vc, CdeJob job) {
         String operation = "POST /jobs";
         Map<String, Object> body = JobsWire.createBody(job);
-        return call(vc, operation, "/jobs", false, auth -> feign(operation, () -> api.createJob(base(vc), auth, body)))
+        return feignCall(vc, operation, "/jobs", false, (base, auth) -> api.createJob(base, auth, body))
                 .flatMap(answer -> done(operation, answer));
     }
 
@@ -226,36 +214,31 @@ final class FeignCdeGateway implements CdeGateway {
     public Either<UpstreamFailure, Done> updateJob(VcEndpoint vc, CdeJob job) {
         String operation = "PATCH /jobs/{name}";
         Map<String, Object> body = JobsWire.updateBody(job);
-        return call(
+        return feignCall(
                         vc,
                         operation,
                         "/jobs/" + job.name(),
                         true,
-                        auth -> feign(operation, () -> api.updateJob(base(vc), auth, job.name(), body)))
+                        (base, auth) -> api.updateJob(base, auth, job.name(), body))
                 .flatMap(answer -> done(operation, answer));
     }
 
     @Override
     public Either<UpstreamFailure, Boolean> deleteJob(VcEndpoint vc, String name) {
         String operation = "DELETE /jobs/{name}";
-        return call(
-                        vc,
-                        operation,
-                        "/jobs/" + name,
-                        true,
-                        auth -> feign(operation, () -> api.deleteJob(base(vc), auth, name)))
+        return feignCall(vc, operation, "/jobs/" + name, true, (base, auth) -> api.deleteJob(base, auth, name))
                 .flatMap(answer -> deleted(operation, answer));
     }
 
     @Override
     public Either<UpstreamFailure, String> runJob(VcEndpoint vc, String name) {
         String operation = "POST /jobs/{name}/run";
-        return call(
+        return feignCall(
                         vc,
                         operation,
                         "/jobs/" + name + "/run",
                         false,
-                        auth -> feign(operation, () -> api.runJob(base(vc), auth, name, Map.of())))
+                        (base, auth) -> api.runJob(base, auth, name, Map.of()))
                 .flatMap(answer -> interpret(
                         operation,
                         answer,
