@@ -88,10 +88,7 @@ final class SnowflakeDestinationRules {
         }
         Optional<String> domain = dataProduct.domain();
         if (domain.isEmpty()) {
-            problems.add(Problem.of(
-                    "dataProduct.domain",
-                    "is required to derive the Snowflake database, as " + configuration.path(DATABASE) + " is not set",
-                    "Set dataProduct.domain, or set " + configuration.path(DATABASE) + "."));
+            problems.add(neededForDefault(configuration, DATABASE, "domain"));
             return Optional.empty();
         }
         String derived = domain.get().toUpperCase(Locale.ROOT);
@@ -107,10 +104,7 @@ final class SnowflakeDestinationRules {
         Optional<String> name = dataProduct.name();
         Optional<String> major = dataProduct.majorVersion();
         if (name.isEmpty()) {
-            problems.add(Problem.of(
-                    "dataProduct.name",
-                    "is required to derive the Snowflake schema, as " + configuration.path(SCHEMA) + " is not set",
-                    "Set dataProduct.name, or set " + configuration.path(SCHEMA) + "."));
+            problems.add(neededForDefault(configuration, SCHEMA, "name"));
         }
         if (major.isEmpty()) {
             problems.add(Problem.of(
@@ -132,6 +126,14 @@ final class SnowflakeDestinationRules {
                 derived,
                 "dataProduct.name without spaces, upper-cased, and the major version",
                 problems);
+    }
+
+    /** A data product field that the default of {@code field} (database or schema) is derived from is missing. */
+    private static Problem neededForDefault(FieldReader configuration, String field, String dataProductField) {
+        return Problem.of(
+                "dataProduct." + dataProductField,
+                "is required to derive the Snowflake " + field + ", as " + configuration.path(field) + " is not set",
+                "Set dataProduct." + dataProductField + ", or set " + configuration.path(field) + ".");
     }
 
     /** The identifier the descriptor gives for {@code field}, if it is a valid one. */
