@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class FeignAirbyteGatewayContractTest extends AirbyteGatewayContract {
 
-    private static final String WORKSPACE = "7c1f6e2a-3b4d-4c5e-8f6a-7b8c9d0e1f2a";
     private static FakeAirbyteServer server;
     private static AirbyteGateway gateway;
 
@@ -35,10 +34,5 @@ class FeignAirbyteGatewayContractTest extends AirbyteGatewayContract {
     @Override
     protected AirbyteGateway gateway() {
         return gateway;
-    }
-
-    @Override
-    protected String workspaceId() {
-        return WORKSPACE;
     }
 }

@@ -9,19 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole {@code POST /v1/validate} path in-process: the JDK HttpClient on loopback, the Javalin server, the wire
@@ -29,13 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code examples/mwaa-provision-request.json} (the 4-component data product, the MWAA component to validate), which
  * meshprov answers with {@code {"valid":true}}; a different answer fails the benchmark.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class ValidateEndpoint {
+public class ValidateEndpoint extends MeshprovBenchmark {
 
     private Path workingDirectory;
     private Application application;

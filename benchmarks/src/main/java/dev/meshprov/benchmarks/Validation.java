@@ -17,22 +17,13 @@ import dev.meshprov.mwaa.MwaaTechnologyProvider;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Validation per technology of its example component ({@code Operation.VALIDATE}: static rules and online checks).
@@ -50,13 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       test-jar's in-memory gateways answering the online checks ({@link InMemoryTechnologies}).
  * </ul>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class Validation {
+public class Validation extends MeshprovBenchmark {
 
     @Param({"airbyte", "cde", "mwaa", "mwaa-unseen", "mwaa-large", "mwaa-large-unseen"})
     public String request;

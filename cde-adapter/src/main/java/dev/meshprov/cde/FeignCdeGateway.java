@@ -74,12 +74,19 @@ final class FeignCdeGateway implements CdeGateway {
                         }));
     }
 
-    private Attempt<HttpAnswer> feign(String operation, java.util.function.Supplier<Response> response) {
-        return failures.feign(operation, response);
+    /** One request of the Feign jobs API, to the virtual cluster's API URL. */
+    private interface Request {
+        Response send(URI base, String authorization);
     }
 
-    private static URI base(VcEndpoint vc) {
-        return URI.create(vc.apiUrl());
+    private Either<UpstreamFailure, HttpAnswer> feignCall(
+            VcEndpoint vc, String operation, String path, boolean safe, Request request) {
+        return call(
+                vc,
+                operation,
+                path,
+                safe,
+                auth -> failures.feign(operation, () -> request.send(URI.create(vc.apiUrl()), auth)));
     }
 
     /** 2xx → {@code ok}; 404 → {@code absent} when given; anything else → its failure. */
@@ -95,6 +102,26 @@ final class FeignCdeGateway implements CdeGateway {
             return Either.right(absent.get());
         }
         return Either.left(failures.failure(operation, answer));
+    }
+
+    /** A read of one entity: 2xx → the entity its JSON object describes; 404 → none. */
+    private <T> Either<UpstreamFailure, Optional<T>> found(
+            String operation, HttpAnswer answer, Function<JsonNode, T> entity) {
+        return interpret(
+                operation,
+                answer,
+                ok -> body(operation, ok).map(node -> Optional.of(entity.apply(node))),
+                Optional.of(Optional.empty()));
+    }
+
+    /** A write: 2xx → done; anything else, 404 included, → its failure. */
+    private Either<UpstreamFailure, Done> done(String operation, HttpAnswer answer) {
+        return interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty());
+    }
+
+    /** A delete: 2xx → deleted ({@code true}); 404 → there was nothing to delete ({@code false}). */
+    private Either<UpstreamFailure, Boolean> deleted(String operation, HttpAnswer answer) {
+        return interpret(operation, answer, ok -> Either.right(true), Optional.of(false));
     }
 
     private Either<UpstreamFailure, JsonNode> body(String operation, HttpAnswer answer) {
@@ -113,30 +140,16 @@ final class FeignCdeGateway implements CdeGateway {
     @Override
     public Either<UpstreamFailure, Optional<CdeResource>> getResource(VcEndpoint vc, String name) {
         String operation = "GET /resources/{name}";
-        return call(
-                        vc,
-                        operation,
-                        "/resources/" + name,
-                        true,
-                        auth -> feign(operation, () -> api.getResource(base(vc), auth, name)))
-                .flatMap(answer -> interpret(
-                        operation,
-                        answer,
-                        ok -> body(operation, ok).map(node -> Optional.of(JobsWire.resource(node, name))),
-                        Optional.of(Optional.empty())));
+        return feignCall(vc, operation, "/resources/" + name, true, (base, auth) -> api.getResource(base, auth, name))
+                .flatMap(answer -> found(operation, answer, node -> JobsWire.resource(node, name)));
     }
 
     @Override
     public Either<UpstreamFailure, Done> createResource(VcEndpoint vc, ResourceDefinition definition) {
         String operation = "POST /resources";
         Map<String, Object> body = JobsWire.resourceBody(definition);
-        return call(
-                        vc,
-                        operation,
-                        "/resources",
-                        false,
-                        auth -> feign(operation, () -> api.createResource(base(vc), auth, body)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+        return feignCall(vc, operation, "/resources", false, (base, auth) -> api.createResource(base, auth, body))
+                .flatMap(answer -> done(operation, answer));
     }
 
     @Override
@@ -157,31 +170,27 @@ final class FeignCdeGateway implements CdeGateway {
                         return failures.ioFailure(operation, e);
                     }
                 })
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+                .flatMap(answer -> done(operation, answer));
     }
 
     @Override
     public Either<UpstreamFailure, Boolean> deleteFile(VcEndpoint vc, String resource, String fileName) {
         String operation = "DELETE /resources/{name}/{file}";
-        return call(
+        return feignCall(
                         vc,
                         operation,
                         MultipartUpload.path(resource, fileName),
                         true,
-                        auth -> feign(operation, () -> api.deleteFile(base(vc), auth, resource, fileName)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(true), Optional.of(false)));
+                        (base, auth) -> api.deleteFile(base, auth, resource, fileName))
+                .flatMap(answer -> deleted(operation, answer));
     }
 
     @Override
     public Either<UpstreamFailure, Boolean> deleteResource(VcEndpoint vc, String name) {
         String operation = "DELETE /resources/{name}";
-        return call(
-                        vc,
-                        operation,
-                        "/resources/" + name,
-                        true,
-                        auth -> feign(operation, () -> api.deleteResource(base(vc), auth, name)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(true), Optional.of(false)));
+        return feignCall(
+                        vc, operation, "/resources/" + name, true, (base, auth) -> api.deleteResource(base, auth, name))
+                .flatMap(answer -> deleted(operation, answer));
     }
 
     // ---------------------------------------------------------------- jobs
@@ -189,61 +198,47 @@ final class FeignCdeGateway implements CdeGateway {
     @Override
     public Either<UpstreamFailure, Optional<CdeJob>> getJob(VcEndpoint vc, String name) {
         String operation = "GET /jobs/{name}";
-        return call(
-                        vc,
-                        operation,
-                        "/jobs/" + name,
-                        true,
-                        auth -> feign(operation, () -> api.getJob(base(vc), auth, name)))
-                .flatMap(answer -> interpret(
-                        operation,
-                        answer,
-                        ok -> body(operation, ok).map(node -> Optional.of(JobsWire.job(node, name))),
-                        Optional.of(Optional.empty())));
+        return feignCall(vc, operation, "/jobs/" + name, true, (base, auth) -> api.getJob(base, auth, name))
+                .flatMap(answer -> found(operation, answer, node -> JobsWire.job(node, name)));
     }
 
     @Override
     public Either<UpstreamFailure, Done> createJob(VcEndpoint vc, CdeJob job) {
         String operation = "POST /jobs";
         Map<String, Object> body = JobsWire.createBody(job);
-        return call(vc, operation, "/jobs", false, auth -> feign(operation, () -> api.createJob(base(vc), auth, body)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+        return feignCall(vc, operation, "/jobs", false, (base, auth) -> api.createJob(base, auth, body))
+                .flatMap(answer -> done(operation, answer));
     }
 
     @Override
     public Either<UpstreamFailure, Done> updateJob(VcEndpoint vc, CdeJob job) {
         String operation = "PATCH /jobs/{name}";
         Map<String, Object> body = JobsWire.updateBody(job);
-        return call(
+        return feignCall(
                         vc,
                         operation,
                         "/jobs/" + job.name(),
                         true,
-                        auth -> feign(operation, () -> api.updateJob(base(vc), auth, job.name(), body)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(Done.DONE), Optional.empty()));
+                        (base, auth) -> api.updateJob(base, auth, job.name(), body))
+                .flatMap(answer -> done(operation, answer));
     }
 
     @Override
     public Either<UpstreamFailure, Boolean> deleteJob(VcEndpoint vc, String name) {
         String operation = "DELETE /jobs/{name}";
-        return call(
-                        vc,
-                        operation,
-                        "/jobs/" + name,
-                        true,
-                        auth -> feign(operation, () -> api.deleteJob(base(vc), auth, name)))
-                .flatMap(answer -> interpret(operation, answer, ok -> Either.right(true), Optional.of(false)));
+        return feignCall(vc, operation, "/jobs/" + name, true, (base, auth) -> api.deleteJob(base, auth, name))
+                .flatMap(answer -> deleted(operation, answer));
     }
 
     @Override
     public Either<UpstreamFailure, String> runJob(VcEndpoint vc, String name) {
         String operation = "POST /jobs/{name}/run";
-        return call(
+        return feignCall(
                         vc,
                         operation,
                         "/jobs/" + name + "/run",
                         false,
-                        auth -> feign(operation, () -> api.runJob(base(vc), auth, name, Map.of())))
+                        (base, auth) -> api.runJob(base, auth, name, Map.of()))
                 .flatMap(answer -> interpret(
                         operation,
                         answer,

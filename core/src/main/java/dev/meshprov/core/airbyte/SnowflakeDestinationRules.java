@@ -83,52 +83,28 @@ final class SnowflakeDestinationRules {
         String fix = "Set database to the Snowflake database to load into, e.g. FINANCE.";
         Optional<String> given = problems.take(configuration.optionalText(DATABASE, fix), Optional.empty());
         if (given.isPresent()) {
-            return checked(
-                            configuration,
-                            DATABASE,
-                            given.get(),
-                            "is '" + given.get() + "', which is not valid: ",
-                            fix,
-                            problems)
+            return checkedGiven(configuration, DATABASE, given.get(), fix, problems)
                     .map(value -> value.toUpperCase(Locale.ROOT));
         }
         Optional<String> domain = dataProduct.domain();
         if (domain.isEmpty()) {
-            problems.add(Problem.of(
-                    "dataProduct.domain",
-                    "is required to derive the Snowflake database, as " + configuration.path(DATABASE) + " is not set",
-                    "Set dataProduct.domain, or set " + configuration.path(DATABASE) + "."));
+            problems.add(neededForDefault(configuration, DATABASE, "domain"));
             return Optional.empty();
         }
         String derived = domain.get().toUpperCase(Locale.ROOT);
-        return checked(
-                configuration,
-                DATABASE,
-                derived,
-                "is not set, and its default '" + derived + "' (dataProduct.domain upper-cased) is not valid: ",
-                "Set " + configuration.path(DATABASE) + " explicitly.",
-                problems);
+        return checkedDefault(configuration, DATABASE, derived, "dataProduct.domain upper-cased", problems);
     }
 
     private static Optional<String> schema(FieldReader configuration, DataProduct dataProduct, ProblemList problems) {
         String fix = "Set schema to the Snowflake schema to load into, e.g. VACCINATIONS_1.";
         Optional<String> given = problems.take(configuration.optionalText(SCHEMA, fix), Optional.empty());
         if (given.isPresent()) {
-            return checked(
-                    configuration,
-                    SCHEMA,
-                    given.get(),
-                    "is '" + given.get() + "', which is not valid: ",
-                    fix,
-                    problems);
+            return checkedGiven(configuration, SCHEMA, given.get(), fix, problems);
         }
         Optional<String> name = dataProduct.name();
         Optional<String> major = dataProduct.majorVersion();
         if (name.isEmpty()) {
-            problems.add(Problem.of(
-                    "dataProduct.name",
-                    "is required to derive the Snowflake schema, as " + configuration.path(SCHEMA) + " is not set",
-                    "Set dataProduct.name, or set " + configuration.path(SCHEMA) + "."));
+            problems.add(neededForDefault(configuration, SCHEMA, "name"));
         }
         if (major.isEmpty()) {
             problems.add(Problem.of(
@@ -144,13 +120,37 @@ final class SnowflakeDestinationRules {
             return Optional.empty();
         }
         String derived = name.get().replaceAll("\\s+", "").toUpperCase(Locale.ROOT) + "_" + major.get();
-        return checked(
+        return checkedDefault(
                 configuration,
                 SCHEMA,
                 derived,
-                "is not set, and its default '" + derived
-                        + "' (dataProduct.name without spaces, upper-cased, and the major version) is not valid: ",
-                "Set " + configuration.path(SCHEMA) + " explicitly.",
+                "dataProduct.name without spaces, upper-cased, and the major version",
+                problems);
+    }
+
+    /** A data product field that the default of {@code field} (database or schema) is derived from is missing. */
+    private static Problem neededForDefault(FieldReader configuration, String field, String dataProductField) {
+        return Problem.of(
+                "dataProduct." + dataProductField,
+                "is required to derive the Snowflake " + field + ", as " + configuration.path(field) + " is not set",
+                "Set dataProduct." + dataProductField + ", or set " + configuration.path(field) + ".");
+    }
+
+    /** The identifier the descriptor gives for {@code field}, if it is a valid one. */
+    private static Optional<String> checkedGiven(
+            FieldReader configuration, String field, String value, String fix, ProblemList problems) {
+        return checked(configuration, field, value, "is '" + value + "', which is not valid: ", fix, problems);
+    }
+
+    /** The identifier derived ({@code how}) for {@code field}, which the descriptor leaves out, if it is valid. */
+    private static Optional<String> checkedDefault(
+            FieldReader configuration, String field, String value, String how, ProblemList problems) {
+        return checked(
+                configuration,
+                field,
+                value,
+                "is not set, and its default '" + value + "' (" + how + ") is not valid: ",
+                "Set " + configuration.path(field) + " explicitly.",
                 problems);
     }
 

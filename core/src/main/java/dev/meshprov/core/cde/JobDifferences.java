@@ -20,6 +20,9 @@ import java.util.TreeSet;
  */
 final class JobDifferences {
 
+    /** How a difference shows a value that is not set. */
+    private static final String NONE = "(none)";
+
     private JobDifferences() {}
 
     /** The differences, owning only the configuration keys of {@code desired}. */
@@ -57,11 +60,7 @@ final class JobDifferences {
         CdeJob.Spark want = desired.spark();
         CdeJob.Spark have = observed.spark();
         shown(differences, "file", have.file(), want.file());
-        shown(
-                differences,
-                "className",
-                have.className().orElse("(none)"),
-                want.className().orElse("(none)"));
+        shownOrNone(differences, "className", have.className(), want.className());
         if (!want.args().equals(have.args())) {
             differences.add("args changed");
         }
@@ -79,11 +78,7 @@ final class JobDifferences {
         shownIgnoringCase(differences, "logLevel", have.logLevel(), want.logLevel());
         shown(differences, "jars", have.jars(), want.jars());
         shown(differences, "pyFiles", have.pyFiles(), want.pyFiles());
-        shown(
-                differences,
-                "pythonEnvResourceName",
-                have.pythonEnvResourceName().orElse("(none)"),
-                want.pythonEnvResourceName().orElse("(none)"));
+        shownOrNone(differences, "pythonEnvResourceName", have.pythonEnvResourceName(), want.pythonEnvResourceName());
         shown(differences, "schedule", describe(observed.schedule()), describe(desired.schedule()));
         return differences;
     }
@@ -92,6 +87,12 @@ final class JobDifferences {
         if (!Objects.equals(have, want)) {
             differences.add(field + " " + have + " → " + want);
         }
+    }
+
+    /** Like {@link #shown}, an absent value shown as {@value #NONE}. */
+    private static void shownOrNone(
+            List<String> differences, String field, Optional<String> have, Optional<String> want) {
+        shown(differences, field, have.orElse(NONE), want.orElse(NONE));
     }
 
     private static void shownIgnoringCase(List<String> differences, String field, String have, String want) {
@@ -103,6 +104,6 @@ final class JobDifferences {
     private static String describe(Optional<CdeJob.Schedule> schedule) {
         return schedule.map(s -> new JobSchedule(s.cronExpression().strip().replaceAll("\\s+", " "), s.start(), s.end())
                         .describe())
-                .orElse("(none)");
+                .orElse(NONE);
     }
 }

@@ -153,20 +153,21 @@ public record ConfigSection(String path, JsonNode node) {
         public Object handleWeirdStringValue(
                 DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg)
                 throws IOException {
-            problems.add(Problem.of(
-                    dotted(ctxt.getParser(), null),
-                    "has the value '" + valueToConvert + "', which is not " + describe(targetType),
-                    "Write " + describe(targetType) + "."));
-            return null;
+            return wrongValue(ctxt, targetType, "'" + valueToConvert + "'");
         }
 
         @Override
         public Object handleWeirdNumberValue(
                 DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg)
                 throws IOException {
+            return wrongValue(ctxt, targetType, String.valueOf(valueToConvert));
+        }
+
+        /** Records a value that is not of the target type (as shown) and lets binding go on with none. */
+        private Object wrongValue(DeserializationContext ctxt, Class<?> targetType, String shown) {
             problems.add(Problem.of(
                     dotted(ctxt.getParser(), null),
-                    "has the value " + valueToConvert + ", which is not " + describe(targetType),
+                    "has the value " + shown + ", which is not " + describe(targetType),
                     "Write " + describe(targetType) + "."));
             return null;
         }

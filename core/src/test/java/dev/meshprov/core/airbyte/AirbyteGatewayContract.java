@@ -24,11 +24,16 @@ public abstract class AirbyteGatewayContract {
     /** A Snowflake destination definition, as in the public catalog. */
     protected static final String SNOWFLAKE_DEFINITION = AirbyteSettings.DEFAULT_SNOWFLAKE_DEFINITION_ID;
 
-    /** The gateway under test. */
+    /** The workspace every subject is set up with; each test uses its own names in it. */
+    protected static final String WORKSPACE = "7c1f6e2a-3b4d-4c5e-8f6a-7b8c9d0e1f2a";
+
+    /** The gateway under test, whose workspace {@link #WORKSPACE} exists. */
     protected abstract AirbyteGateway gateway();
 
     /** A workspace that exists. */
-    protected abstract String workspaceId();
+    protected final String workspaceId() {
+        return WORKSPACE;
+    }
 
     // ------------------------------------------------------------------ workspace
 

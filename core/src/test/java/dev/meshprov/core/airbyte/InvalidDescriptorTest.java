@@ -138,6 +138,17 @@ class InvalidDescriptorTest {
                         DESTINATION + "schema",
                         "'1ST', which is not valid"),
                 row(
+                        "invalid default database",
+                        d -> d.remove(DESTINATION + "database").setDataProduct("domain", "health-care"),
+                        DESTINATION + "database",
+                        "is not set, and its default 'HEALTH-CARE' (dataProduct.domain upper-cased) is not valid: "),
+                row(
+                        "invalid default schema",
+                        d -> d.remove(DESTINATION + "schema").setDataProduct("name", "1st vaccinations"),
+                        DESTINATION + "schema",
+                        "is not set, and its default '1STVACCINATIONS_0' (dataProduct.name without spaces,"
+                                + " upper-cased, and the major version) is not valid: "),
+                row(
                         "credentials in descriptor",
                         d -> d.set(DESTINATION + "credentials", "{password: x}"),
                         DESTINATION + "credentials",

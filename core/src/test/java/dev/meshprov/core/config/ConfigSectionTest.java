@@ -90,6 +90,24 @@ class ConfigSectionTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsShownQuotedWhenItIsTextAndBareWhenItIsANumber() {
+        List<Problem> problems = section("""
+                retries: many
+                store: 7
+                """)
+                .bind(Sample.class)
+                .getError()
+                .asJava();
+
+        assertThat(problems)
+                .extracting(Problem::message)
+                .containsExactlyInAnyOrder(
+                        "has the value 'many', which is not a whole number",
+                        "has the value 7, which is not one of [s3, filesystem]");
+        assertThat(problems).extracting(Problem::solution).allMatch(solution -> solution.startsWith("Write "));
+    }
+
+    @Test
     void anAbsentSectionBindsAsEmpty() {
         ConfigSection absent = ConfigSection.root(
                         SafeYaml.withDefaults().parse("{}", "c").get())

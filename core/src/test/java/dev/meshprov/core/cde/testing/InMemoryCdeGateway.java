@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The jobs API of one virtual cluster in memory: resources with their files, and jobs. Records every write as
@@ -100,31 +101,31 @@ public final class InMemoryCdeGateway implements CdeGateway {
         return job.withConf(conf);
     }
 
-    private Optional<UpstreamFailure> injected(String operation) {
-        return Optional.ofNullable(failNext.remove(operation));
+    /** The failure injected for the next {@code operation}, consumed; otherwise what {@code call} answers. */
+    private <T> Either<UpstreamFailure, T> unlessInjected(String operation, Supplier<Either<UpstreamFailure, T>> call) {
+        UpstreamFailure injected = failNext.remove(operation);
+        return injected != null ? Either.left(injected) : call.get();
     }
 
     @Override
     public synchronized Either<UpstreamFailure, Optional<CdeResource>> getResource(VcEndpoint vc, String name) {
-        Optional<UpstreamFailure> failure = injected("getResource");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        ResourceDefinition definition = resources.get(name);
-        if (definition == null) {
-            return Either.right(Optional.empty());
-        }
-        List<ResourceFile> listed = new ArrayList<>();
-        Listing mode = listing;
-        files.getOrDefault(name, Map.of())
-                .forEach((path, content) ->
-                        listed.add(new ResourceFile(path, content.length, signature(mode, content))));
-        return Either.right(Optional.of(new CdeResource(
-                name,
-                definition.type().wireName(),
-                definition.pythonEnv(),
-                mode == Listing.NOT_LISTED ? List.of() : listed,
-                mode != Listing.NOT_LISTED)));
+        return unlessInjected("getResource", () -> {
+            ResourceDefinition definition = resources.get(name);
+            if (definition == null) {
+                return Either.right(Optional.empty());
+            }
+            List<ResourceFile> listed = new ArrayList<>();
+            Listing mode = listing;
+            files.getOrDefault(name, Map.of())
+                    .forEach((path, content) ->
+                            listed.add(new ResourceFile(path, content.length, signature(mode, content))));
+            return Either.right(Optional.of(new CdeResource(
+                    name,
+                    definition.type().wireName(),
+                    definition.pythonEnv(),
+                    mode == Listing.NOT_LISTED ? List.of() : listed,
+                    mode != Listing.NOT_LISTED)));
+        });
     }
 
     private static Optional<String> signature(Listing mode, byte[] content) {
@@ -137,129 +138,109 @@ public final class InMemoryCdeGateway implements CdeGateway {
 
     @Override
     public synchronized Either<UpstreamFailure, Done> createResource(VcEndpoint vc, ResourceDefinition definition) {
-        Optional<UpstreamFailure> failure = injected("createResource");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        if (resources.containsKey(definition.name())) {
-            return Either.left(new UpstreamFailure.Conflict(
-                    "CDE", "POST /resources", "resource " + definition.name() + " already exists"));
-        }
-        writes.add("POST /resources " + definition.name());
-        resources.put(definition.name(), definition);
-        files.put(definition.name(), new LinkedHashMap<>());
-        return Either.right(Done.DONE);
+        return unlessInjected("createResource", () -> {
+            if (resources.containsKey(definition.name())) {
+                return Either.left(new UpstreamFailure.Conflict(
+                        "CDE", "POST /resources", "resource " + definition.name() + " already exists"));
+            }
+            writes.add("POST /resources " + definition.name());
+            resources.put(definition.name(), definition);
+            files.put(definition.name(), new LinkedHashMap<>());
+            return Either.right(Done.DONE);
+        });
     }
 
     @Override
     public synchronized Either<UpstreamFailure, Done> uploadFile(
             VcEndpoint vc, String resource, String fileName, InputStream content, long length) {
-        Optional<UpstreamFailure> failure = injected("uploadFile");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        if (!resources.containsKey(resource)) {
-            return Either.left(new UpstreamFailure.NotFound(
-                    "CDE", "PUT /resources/{name}/{file}", "resource " + resource + " not found"));
-        }
-        try {
-            byte[] bytes = content.readNBytes((int) length);
-            writes.add("PUT /resources/" + resource + "/" + fileName);
-            files.get(resource).put(fileName, bytes);
-            return Either.right(Done.DONE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return unlessInjected("uploadFile", () -> {
+            if (!resources.containsKey(resource)) {
+                return Either.left(new UpstreamFailure.NotFound(
+                        "CDE", "PUT /resources/{name}/{file}", "resource " + resource + " not found"));
+            }
+            try {
+                byte[] bytes = content.readNBytes((int) length);
+                writes.add("PUT /resources/" + resource + "/" + fileName);
+                files.get(resource).put(fileName, bytes);
+                return Either.right(Done.DONE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Override
     public synchronized Either<UpstreamFailure, Boolean> deleteFile(VcEndpoint vc, String resource, String fileName) {
-        Optional<UpstreamFailure> failure = injected("deleteFile");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        Map<String, byte[]> held = files.get(resource);
-        if (held == null || held.remove(fileName) == null) {
-            return Either.right(false);
-        }
-        writes.add("DELETE /resources/" + resource + "/" + fileName);
-        return Either.right(true);
+        return unlessInjected("deleteFile", () -> {
+            Map<String, byte[]> held = files.get(resource);
+            if (held == null || held.remove(fileName) == null) {
+                return Either.right(false);
+            }
+            writes.add("DELETE /resources/" + resource + "/" + fileName);
+            return Either.right(true);
+        });
     }
 
     @Override
     public synchronized Either<UpstreamFailure, Boolean> deleteResource(VcEndpoint vc, String name) {
-        Optional<UpstreamFailure> failure = injected("deleteResource");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        if (resources.remove(name) == null) {
-            return Either.right(false);
-        }
-        files.remove(name);
-        writes.add("DELETE /resources/" + name);
-        return Either.right(true);
+        return unlessInjected("deleteResource", () -> {
+            if (resources.remove(name) == null) {
+                return Either.right(false);
+            }
+            files.remove(name);
+            writes.add("DELETE /resources/" + name);
+            return Either.right(true);
+        });
     }
 
     @Override
     public synchronized Either<UpstreamFailure, Optional<CdeJob>> getJob(VcEndpoint vc, String name) {
-        Optional<UpstreamFailure> failure = injected("getJob");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        return Either.right(Optional.ofNullable(jobs.get(name)));
+        return unlessInjected("getJob", () -> Either.right(Optional.ofNullable(jobs.get(name))));
     }
 
     @Override
     public synchronized Either<UpstreamFailure, Done> createJob(VcEndpoint vc, CdeJob job) {
-        Optional<UpstreamFailure> failure = injected("createJob");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        if (jobs.containsKey(job.name())) {
-            return Either.left(new UpstreamFailure.Conflict("CDE", "POST /jobs", "job " + job.name() + " exists"));
-        }
-        writes.add("POST /jobs " + job.name());
-        jobs.put(job.name(), withAddedConf(job));
-        return Either.right(Done.DONE);
+        return unlessInjected("createJob", () -> {
+            if (jobs.containsKey(job.name())) {
+                return Either.left(new UpstreamFailure.Conflict("CDE", "POST /jobs", "job " + job.name() + " exists"));
+            }
+            writes.add("POST /jobs " + job.name());
+            jobs.put(job.name(), withAddedConf(job));
+            return Either.right(Done.DONE);
+        });
     }
 
     @Override
     public synchronized Either<UpstreamFailure, Done> updateJob(VcEndpoint vc, CdeJob job) {
-        Optional<UpstreamFailure> failure = injected("updateJob");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        if (!jobs.containsKey(job.name())) {
-            return Either.left(new UpstreamFailure.NotFound("CDE", "PATCH /jobs/{name}", "job " + job.name()));
-        }
-        writes.add("PATCH /jobs/" + job.name());
-        jobs.put(job.name(), withAddedConf(job));
-        return Either.right(Done.DONE);
+        return unlessInjected("updateJob", () -> {
+            if (!jobs.containsKey(job.name())) {
+                return Either.left(new UpstreamFailure.NotFound("CDE", "PATCH /jobs/{name}", "job " + job.name()));
+            }
+            writes.add("PATCH /jobs/" + job.name());
+            jobs.put(job.name(), withAddedConf(job));
+            return Either.right(Done.DONE);
+        });
     }
 
     @Override
     public synchronized Either<UpstreamFailure, Boolean> deleteJob(VcEndpoint vc, String name) {
-        Optional<UpstreamFailure> failure = injected("deleteJob");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        if (jobs.remove(name) == null) {
-            return Either.right(false);
-        }
-        writes.add("DELETE /jobs/" + name);
-        return Either.right(true);
+        return unlessInjected("deleteJob", () -> {
+            if (jobs.remove(name) == null) {
+                return Either.right(false);
+            }
+            writes.add("DELETE /jobs/" + name);
+            return Either.right(true);
+        });
     }
 
     @Override
     public synchronized Either<UpstreamFailure, String> runJob(VcEndpoint vc, String name) {
-        Optional<UpstreamFailure> failure = injected("runJob");
-        if (failure.isPresent()) {
-            return Either.left(failure.get());
-        }
-        if (!jobs.containsKey(name)) {
-            return Either.left(new UpstreamFailure.NotFound("CDE", "POST /jobs/{name}/run", "job " + name));
-        }
-        writes.add("POST /jobs/" + name + "/run");
-        return Either.right(String.valueOf(++runs));
+        return unlessInjected("runJob", () -> {
+            if (!jobs.containsKey(name)) {
+                return Either.left(new UpstreamFailure.NotFound("CDE", "POST /jobs/{name}/run", "job " + name));
+            }
+            writes.add("POST /jobs/" + name + "/run");
+            return Either.right(String.valueOf(++runs));
+        });
     }
 }
