@@ -2,6 +2,7 @@ package dev.meshprov.cde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.core.cde.ArtifactStore;
 import dev.meshprov.core.cde.ArtifactUri;
 import dev.meshprov.core.model.UpstreamFailure;
@@ -61,7 +62,10 @@ class S3ArtifactStoreFaultTest {
     void anAnswerThatNeverComesIsATimeOut() throws Exception {
         try (S3StubServers.RudeServer silent = new S3StubServers.RudeServer(false);
                 CdeHarness harness = new CdeHarness(silent.endpoint().toString())) {
-            UpstreamFailure failure = store(harness).head(JAR).getLeft();
+            ObjectNode config = harness.config();
+            config.putObject("timeouts").put("connect", "2s").put("read", "500ms");
+            UpstreamFailure failure =
+                    harness.gateways(config).artifacts().head(JAR).getLeft();
 
             assertThat(failure).isInstanceOf(UpstreamFailure.TimedOut.class);
         }
