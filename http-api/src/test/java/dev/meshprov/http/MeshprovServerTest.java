@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.meshprov.core.model.OperationState;
 import dev.meshprov.http.testing.ApiResponse;
+import dev.meshprov.http.testing.Ports;
 import dev.meshprov.http.testing.Requests;
 import dev.meshprov.http.testing.TestServer;
 import dev.meshprov.http.testing.TestTechnologyProvider;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ class MeshprovServerTest {
         assertThat(server.controls().awaitStarted("provision in-flight")).isTrue();
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
-        awaitRefused(port);
+        Ports.awaitRefused(port, "the server");
         server.controls().open("in-flight");
 
         ApiResponse response = inFlight.get(30, TimeUnit.SECONDS);
@@ -156,19 +156,5 @@ class MeshprovServerTest {
 
     private static void assertRefused(int port) {
         assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(IOException.class);
-    }
-
-    /** Waits until the port refuses connections: the server stopped accepting. */
-    private static void awaitRefused(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            } catch (IOException refused) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("the server still accepts connections");
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshprov.cli.testing.Cli;
 import dev.meshprov.cli.testing.CliRun;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,16 +31,8 @@ class ReverseCommandTest {
 
     @Test
     void findsTheDeployedDagAndPrintsTheCatalogInfoSection() {
-        CliRun run = cli.run(
-                "reverse",
-                "--use-case-template-id",
-                AIRFLOW_TEMPLATE,
-                "--environment",
-                "development",
-                "--param",
-                "prefix=finance.cashflow.1",
-                "--param",
-                "dagName=cashflow_daily.py");
+        CliRun run =
+                reverse("development", "--param", "prefix=finance.cashflow.1", "--param", "dagName=cashflow_daily.py");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout())
@@ -54,18 +48,8 @@ class ReverseCommandTest {
     void paramsComeFromAFileAndAsJsonTheResultIsTheReverseProvisioningStatus() {
         cli.write("params.yaml", "domain: finance\ndataProduct: cashflow\nmajorVersion: \"1\"\ndagName: other.py\n");
 
-        CliRun run = cli.run(
-                "reverse",
-                "--use-case-template-id",
-                AIRFLOW_TEMPLATE,
-                "--environment",
-                "development",
-                "--params-file",
-                "params.yaml",
-                "-p",
-                "dagName=cashflow_daily.py",
-                "--output",
-                "json");
+        CliRun run = reverse(
+                "development", "--params-file", "params.yaml", "-p", "dagName=cashflow_daily.py", "--output", "json");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         JsonNode status = run.json();
@@ -80,16 +64,7 @@ class ReverseCommandTest {
 
     @Test
     void aDagThatIsNotDeployedIsRejectedWithTheProblem() {
-        CliRun run = cli.run(
-                "reverse",
-                "--use-case-template-id",
-                AIRFLOW_TEMPLATE,
-                "--environment",
-                "development",
-                "-p",
-                "prefix=finance.cashflow.1",
-                "-p",
-                "dagName=absent.py");
+        CliRun run = reverse("development", "-p", "prefix=finance.cashflow.1", "-p", "dagName=absent.py");
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
         assertThat(run.stdout())
@@ -104,16 +79,7 @@ class ReverseCommandTest {
 
         CliRun unknown =
                 cli.run("reverse", "--use-case-template-id", "urn:dmb:utm:unknown:0.0.0", "--environment", "dev");
-        CliRun notAMap = cli.run(
-                "reverse",
-                "--use-case-template-id",
-                AIRFLOW_TEMPLATE,
-                "--environment",
-                "dev",
-                "--params-file",
-                "params.json",
-                "-o",
-                "json");
+        CliRun notAMap = reverse("dev", "--params-file", "params.json", "-o", "json");
 
         assertThat(unknown.exitCode()).as(unknown.describe()).isEqualTo(1);
         assertThat(unknown.stdout()).startsWith("The reverse provisioning request is invalid: ");
@@ -124,18 +90,19 @@ class ReverseCommandTest {
     @Test
     void theRequiredOptionsAndAReadableParamsFileAreUsageMatters() {
         CliRun missing = cli.run("reverse", "--environment", "development");
-        CliRun unreadable = cli.run(
-                "reverse",
-                "--use-case-template-id",
-                AIRFLOW_TEMPLATE,
-                "--environment",
-                "development",
-                "--params-file",
-                "absent.json");
+        CliRun unreadable = reverse("development", "--params-file", "absent.json");
 
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.stderr()).contains("Missing required option: '--use-case-template-id=ID'");
         assertThat(unreadable.exitCode()).isEqualTo(2);
         assertThat(unreadable.stderr()).startsWith("meshprov: cannot read --params-file 'absent.json': no such file");
+    }
+
+    /** {@code meshprov reverse} of the Airflow use case template in {@code environment}, with {@code more}. */
+    private CliRun reverse(String environment, String... more) {
+        List<String> args = new ArrayList<>(
+                List.of("reverse", "--use-case-template-id", AIRFLOW_TEMPLATE, "--environment", environment));
+        args.addAll(List.of(more));
+        return cli.run(args.toArray(String[]::new));
     }
 }

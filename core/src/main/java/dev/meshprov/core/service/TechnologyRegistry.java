@@ -2,6 +2,8 @@ package dev.meshprov.core.service;
 
 import dev.meshprov.core.model.Component;
 import dev.meshprov.core.model.Problem;
+import dev.meshprov.core.port.Readiness;
+import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.validation.Validations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -31,6 +33,23 @@ final class TechnologyRegistry {
 
     Optional<Registration> byName(String name) {
         return Optional.ofNullable(registrations.get(name));
+    }
+
+    /** The readiness of each enabled technology of {@code registrations}, by name. Never throws. */
+    static Map<String, Readiness> readiness(List<Registration> registrations) {
+        Map<String, Readiness> result = new LinkedHashMap<>();
+        for (Registration registration : registrations) {
+            registration.technology().ifPresent(technology -> result.put(registration.name(), readiness(technology)));
+        }
+        return result;
+    }
+
+    private static Readiness readiness(Technology<?> technology) {
+        try {
+            return technology.readiness();
+        } catch (RuntimeException e) {
+            return Readiness.notReady("readiness check failed: " + e.getClass().getSimpleName());
+        }
     }
 
     /** The enabled technology that handles {@code component}, or why there is none. */

@@ -1,20 +1,14 @@
 package dev.meshprov.http.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.core.config.ConfigSection;
 import dev.meshprov.core.model.Problem;
-import dev.meshprov.core.port.ExecutionMode;
-import dev.meshprov.core.port.Technology;
 import dev.meshprov.core.port.TechnologyContext;
-import dev.meshprov.core.port.TechnologyDescriptor;
 import dev.meshprov.core.port.TechnologyProvider;
 import dev.meshprov.core.port.UpstreamObserver;
 import dev.meshprov.core.secret.Redactor;
 import dev.meshprov.core.service.Provisioner;
 import dev.meshprov.core.service.Registration;
-import dev.meshprov.core.service.Route;
-import dev.meshprov.core.service.RoutingTable;
 import dev.meshprov.core.task.InMemoryTaskStore;
 import dev.meshprov.core.validation.ProblemList;
 import dev.meshprov.core.validation.Validations;
@@ -27,12 +21,10 @@ import dev.meshprov.jdbc.TaskStoreException;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +75,7 @@ public final class Bootstrap {
         ServerSettings server = problems.take(root.child("server").bind(ServerSettings.class), null);
         TaskSettings tasks = problems.take(root.child("tasks").bind(TaskSettings.class), null);
         LoggingSettings logging = problems.take(root.child("logging").bind(LoggingSettings.class), null);
-        Map<String, RouteSettings> routing = routing(root.child("routing"), providers.keySet(), problems);
+        Map<String, RouteSettings> routing = RoutingSection.bind(root.child("routing"), providers.keySet(), problems);
         if (server != null) {
             server = server.withDefaults();
             server.check().forEach(problems::add);
@@ -104,7 +96,8 @@ public final class Bootstrap {
                     redactor);
             TechnologyContext context =
                     new TechnologyContext(options.clock(), redactor, options.workingDirectory(), observer);
-            registration(provider, root.child(name), context, problems).ifPresent(registrations::add);
+            TechnologySections.registration(provider, root.child(name), context, problems)
+                    .ifPresent(registrations::add);
         }
         if (!earlier.isEmpty() || !problems.isEmpty()) {
             return Validations.invalid(withEarlier(earlier, problems.asList()));
@@ -114,7 +107,7 @@ public final class Bootstrap {
         Provisioner.Builder builder = Provisioner.builder()
                 .clock(options.clock())
                 .redactor(redactor)
-                .routing(routingTable(routing))
+                .routing(RoutingSection.table(routing))
                 .workers(tasks.workers())
                 .instanceId(instanceId)
                 .taskListener(Observers.tasks(List.of(new TraceContext(), metrics.taskListener()), redactor));
@@ -170,132 +163,6 @@ public final class Bootstrap {
                                 + " variables starting with MESHPROV_)."));
             }
         });
-    }
-
-    private static Optional<Registration> registration(
-            TechnologyProvider provider, ConfigSection section, TechnologyContext context, ProblemList problems) {
-        TechnologyDescriptor descriptor = provider.descriptor();
-        if (!section.isAbsent() && !section.node().isObject()) {
-            problems.add(Problem.of(
-                    section.path(),
-                    "must be a map",
-                    "Write the " + section.path() + " settings as a map, e.g. " + section.path()
-                            + ": {enabled: true}."));
-            return Optional.empty();
-        }
-        boolean enabled = flag(section, "enabled", descriptor.enabledByDefault(), problems);
-        ExecutionMode mode = mode(section, descriptor.defaultMode(), problems);
-        if (!enabled) {
-            return Optional.of(Registration.disabled(descriptor));
-        }
-        ConfigSection rest = withoutSwitches(section);
-        Validation<Seq<Problem>, Technology<?>> created = provider.create(rest, context);
-        if (created.isInvalid()) {
-            problems.addAll(created.getError());
-            return Optional.empty();
-        }
-        return Optional.of(Registration.enabled(descriptor, created.get(), mode));
-    }
-
-    private static boolean flag(ConfigSection section, String key, boolean fallback, ProblemList problems) {
-        JsonNode value = section.child(key).node();
-        if (value.isMissingNode() || value.isNull()) {
-            return fallback;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isTextual() && Set.of("true", "false").contains(value.asText().toLowerCase(Locale.ROOT))) {
-            return Boolean.parseBoolean(value.asText());
-        }
-        problems.add(Problem.of(section.key(key), "must be true or false", "Write " + section.key(key) + ": true."));
-        return fallback;
-    }
-
-    private static ExecutionMode mode(ConfigSection section, ExecutionMode fallback, ProblemList problems) {
-        JsonNode value = section.child("mode").node();
-        if (value.isMissingNode() || value.isNull()) {
-            return fallback;
-        }
-        for (ExecutionMode mode : ExecutionMode.values()) {
-            if (value.isTextual() && mode.name().equalsIgnoreCase(value.asText())) {
-                return mode;
-            }
-        }
-        problems.add(Problem.of(
-                section.key("mode"),
-                "must be sync or async",
-                "Write " + section.key("mode")
-                        + ": async (answers with a token to poll) or sync (answers when done)."));
-        return fallback;
-    }
-
-    private static ConfigSection withoutSwitches(ConfigSection section) {
-        if (section.isAbsent()) {
-            return section;
-        }
-        ObjectNode copy = ((ObjectNode) section.node()).deepCopy();
-        List<String> names = new ArrayList<>();
-        copy.fieldNames().forEachRemaining(names::add);
-        names.stream()
-                .filter(n -> n.equalsIgnoreCase("enabled") || n.equalsIgnoreCase("mode"))
-                .forEach(copy::remove);
-        return new ConfigSection(section.path(), copy);
-    }
-
-    private static Map<String, RouteSettings> routing(
-            ConfigSection section, Set<String> technologies, ProblemList problems) {
-        Map<String, RouteSettings> routes = new HashMap<>();
-        if (section.isAbsent()) {
-            return routes;
-        }
-        if (!section.node().isObject()) {
-            problems.add(
-                    Problem.of("routing", "must be a map of technology names", "See the configuration reference."));
-            return routes;
-        }
-        section.node().fieldNames().forEachRemaining(name -> {
-            if (!technologies.contains(name)) {
-                problems.add(Problem.of(
-                        section.key(name),
-                        "is not a technology of this build",
-                        "Use one of: " + String.join(", ", technologies) + "."));
-                return;
-            }
-            Validation<Seq<Problem>, RouteSettings> bound = section.child(name).bind(RouteSettings.class);
-            RouteSettings route = problems.take(bound, null);
-            if (route != null) {
-                routes.put(name, route);
-            }
-        });
-        return routes;
-    }
-
-    private static RoutingTable routingTable(Map<String, RouteSettings> configured) {
-        List<Route> routes = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Route route : RoutingTable.defaultRoutes()) {
-            RouteSettings override = configured.get(route.technology());
-            routes.add(override == null ? route : merge(route, override));
-            seen.add(route.technology());
-        }
-        configured.forEach((name, settings) -> {
-            if (!seen.contains(name)) {
-                routes.add(merge(new Route(name, Set.of(), Set.of()), settings));
-            }
-        });
-        return new RoutingTable(routes);
-    }
-
-    private static Route merge(Route defaults, RouteSettings override) {
-        return new Route(
-                defaults.technology(),
-                override.infrastructureTemplateIds() == null
-                        ? defaults.infrastructureTemplateIds()
-                        : Set.copyOf(override.infrastructureTemplateIds()),
-                override.useCaseTemplateIds() == null
-                        ? defaults.useCaseTemplateIds()
-                        : Set.copyOf(override.useCaseTemplateIds()));
     }
 
     private static void registerAll(JsonNode node, Redactor redactor) {

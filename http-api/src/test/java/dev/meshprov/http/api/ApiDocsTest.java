@@ -2,11 +2,11 @@ package dev.meshprov.http.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.HeadlessChromium;
 import dev.meshprov.http.testing.PrefixProxy;
 import dev.meshprov.http.testing.RealTechnologies;
+import dev.meshprov.http.testing.StandardServerTest;
 import dev.meshprov.http.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,21 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code /docs/}, under each technology's prefix, behind a reverse proxy that announces its prefix
  * ({@code X-Forwarded-Prefix}) and under a configured {@code server.basePath}.
  */
-class ApiDocsTest {
-
-    private static TestServer server;
-    private static ApiClient client;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class ApiDocsTest extends StandardServerTest {
 
     @ParameterizedTest
     @CsvSource({"/docs, ''", "/docs/, ''", "/alpha/docs, /alpha", "/gamma/docs/, /gamma"})

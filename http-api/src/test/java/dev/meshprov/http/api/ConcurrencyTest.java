@@ -2,36 +2,19 @@ package dev.meshprov.http.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.Requests;
-import dev.meshprov.http.testing.TestServer;
+import dev.meshprov.http.testing.StandardServerTest;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Mutating operations on one component run one after the other, in order of arrival; operations on different
  * components run at the same time. Proven with gates and meetings of the test technology, not with sleeps.
  */
-class ConcurrencyTest {
-
-    private static TestServer server;
-    private static ApiClient client;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class ConcurrencyTest extends StandardServerTest {
 
     @Test
     void twoAsyncProvisionsOfOneComponentRunOneAfterTheOther() throws InterruptedException {

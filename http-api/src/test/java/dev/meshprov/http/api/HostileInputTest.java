@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.Requests;
-import dev.meshprov.http.testing.TestServer;
+import dev.meshprov.http.testing.StandardServerTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,23 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Malformed, incomplete, oversized and hostile requests: each is a 4xx with the rich body naming the problem, never
  * a 500, and the server keeps answering.
  */
-class HostileInputTest {
+class HostileInputTest extends StandardServerTest {
 
     private static final String VALID_YAML = Requests.descriptor("alpha", "hostile", Map.of("name", "hostile"));
-
-    private static TestServer server;
-    private static ApiClient client;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(

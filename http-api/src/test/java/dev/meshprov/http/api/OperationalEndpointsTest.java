@@ -3,33 +3,17 @@ package dev.meshprov.http.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.ContractValidator;
+import dev.meshprov.http.testing.StandardServerTest;
 import dev.meshprov.http.testing.TestServer;
 import dev.meshprov.http.testing.TestTechnologyProvider;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Health probes, the contract document, and the JSON answers to unknown paths and wrong methods. */
-class OperationalEndpointsTest {
-
-    private static TestServer server;
-    private static ApiClient client;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class OperationalEndpointsTest extends StandardServerTest {
 
     @Test
     void livenessIsUp() {

@@ -4,31 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.Requests;
-import dev.meshprov.http.testing.TestServer;
+import dev.meshprov.http.testing.StandardServerTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /v1/reverse-provisioning} and {@code GET /v1/reverse-provisioning/{token}/status}. */
-class ReverseProvisioningEndpointTest {
-
-    private static TestServer server;
-    private static ApiClient client;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class ReverseProvisioningEndpointTest extends StandardServerTest {
 
     @Test
     void aSyncTechnologyAnswers200WithTheUpdates() {

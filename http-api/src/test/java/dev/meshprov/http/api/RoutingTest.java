@@ -4,35 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.Requests;
-import dev.meshprov.http.testing.TestServer;
+import dev.meshprov.http.testing.StandardServerTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Routing: the root paths choose the technology by the component's template ids; {@code /<technology>/...} forces
  * one; disabled, unknown and mismatched technologies are 400s that say what to do.
  */
-class RoutingTest {
-
-    private static TestServer server;
-    private static ApiClient client;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class RoutingTest extends StandardServerTest {
 
     @Test
     void aComponentOfADisabledTechnologyIsA400SayingWhichKeysToSet() {

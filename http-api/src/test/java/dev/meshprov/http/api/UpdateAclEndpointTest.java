@@ -3,32 +3,15 @@ package dev.meshprov.http.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meshprov.http.testing.ApiClient;
 import dev.meshprov.http.testing.ApiResponse;
 import dev.meshprov.http.testing.Requests;
-import dev.meshprov.http.testing.TestServer;
+import dev.meshprov.http.testing.StandardServerTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /v1/updateacl}: the component comes from {@code provisionInfo.request}; the mode is the technology's. */
-class UpdateAclEndpointTest {
-
-    private static TestServer server;
-    private static ApiClient client;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class UpdateAclEndpointTest extends StandardServerTest {
 
     @Test
     void aSyncTechnologyAnswers200WithTheStatus() {

@@ -5,12 +5,11 @@ import static dev.meshprov.http.e2e.InfoEntries.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshprov.airbyte.AirbyteTechnologyProvider;
 import dev.meshprov.airbyte.FakeAirbyteServer;
 import dev.meshprov.http.bootstrap.BootstrapOptions;
 import dev.meshprov.http.testing.ApiClient;
-import dev.meshprov.http.testing.ApiResponse;
+import dev.meshprov.http.testing.RealTechnologies;
 import dev.meshprov.http.testing.TestServer;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class AirbyteEndToEndTest {
 
-    private static final String WORKSPACE = "5ae6b09b-fdec-41af-aaf7-7d94cfc33ef6";
-    private static final String UI_URL = "https://airbyte.example.com";
-    private static final String CLIENT_SECRET = "canary-client-secret-Vb72Qx";
-    private static final String SNOWFLAKE_PASSWORD = "canary-snowflake-password-Hk40Lp";
+    private static final String WORKSPACE = RealTechnologies.WORKSPACE;
+    private static final String UI_URL = RealTechnologies.AIRBYTE_UI_URL;
+    private static final String CLIENT_SECRET = RealTechnologies.AIRBYTE_CLIENT_SECRET;
+    private static final String SNOWFLAKE_PASSWORD = RealTechnologies.SNOWFLAKE_PASSWORD;
     private static final String COMPONENT = "urn:dmb:cmp:finance:cashflow:1:deals-ingestion";
     private static final JsonNode REQUEST = Examples.request("airbyte-provision-request.json");
 
@@ -53,39 +52,17 @@ class AirbyteEndToEndTest {
         airbyte.close();
     }
 
+    /** The Airbyte section of the full-stack tests, at its default mode (async). */
     private String config() {
-        return """
-                server:
-                  host: 127.0.0.1
-                  port: 0
-                airbyte:
-                  enabled: true
-                  apiUrl: %s
-                  uiUrl: %s
-                  workspaceId: %s
-                  auth: {type: clientCredentials, clientId: meshprov, clientSecret: %s}
-                  snowflake:
-                    host: acme.snowflakecomputing.com
-                    role: AIRBYTE_ROLE
-                    warehouse: AIRBYTE_WH
-                    username: AIRBYTE_USER
-                    password: %s
-                  timeouts: {connect: 2s, read: 10s}
-                  retries: {maxAttempts: 2, initialBackoff: 1ms, maxBackoff: 5ms}
-                """
-                .formatted(airbyte.apiUrl(), UI_URL, WORKSPACE, CLIENT_SECRET, SNOWFLAKE_PASSWORD);
+        return RealTechnologies.SERVER_SECTION
+                + RealTechnologies.airbyteSection(RealTechnologies.DEFAULT_MODES, airbyte.apiUrl(), CLIENT_SECRET);
     }
 
     @Test
     void theExamplePipelineIsProvisionedReprovisionedWithoutWritesAndUnprovisioned() {
-        ApiResponse validation = client.post("/v1/validate", REQUEST);
-        assertThat(validation.json()).isEqualTo(Examples.json("{\"valid\":true}"));
+        assertThat(client.post("/v1/validate", REQUEST).json()).isEqualTo(Examples.json("{\"valid\":true}"));
 
-        JsonNode provisioned = AsyncTasks.run(client, "/v1/provision", REQUEST);
-
-        assertThat(provisioned.path("status").asText())
-                .as(provisioned.toString())
-                .isEqualTo("COMPLETED");
+        JsonNode provisioned = AsyncTasks.completed(client, "/v1/provision", REQUEST);
         assertThat(airbyte.stored("sources")).hasSize(1);
         assertThat(airbyte.stored("destinations")).hasSize(1);
         assertThat(airbyte.stored("connections")).hasSize(1);
@@ -106,7 +83,8 @@ class AirbyteEndToEndTest {
         assertThat(provisioned.path("logs").toString()).contains("source").contains("connection");
 
         int writes = airbyte.writes();
-        JsonNode again = AsyncTasks.run(client, "/airbyte/v1/provision", withPreviousInfo(provisioned));
+        JsonNode again = AsyncTasks.run(
+                client, "/airbyte/v1/provision", Examples.withPreviousInfo(REQUEST, COMPONENT, provisioned));
         assertThat(again.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(airbyte.writes())
                 .as("re-provisioning unchanged writes nothing: %s %s", airbyte.requests(), again.path("logs"))
@@ -114,10 +92,8 @@ class AirbyteEndToEndTest {
         assertThat(again.path("info").path("privateInfo").path("connectionId").asText())
                 .isEqualTo(connectionId);
 
-        JsonNode unprovisioned = AsyncTasks.run(client, "/v1/unprovision", withPreviousInfo(provisioned));
-        assertThat(unprovisioned.path("status").asText())
-                .as(unprovisioned.toString())
-                .isEqualTo("COMPLETED");
+        JsonNode unprovisioned = AsyncTasks.completed(
+                client, "/v1/unprovision", Examples.withPreviousInfo(REQUEST, COMPONENT, provisioned));
         assertThat(airbyte.stored("connections")).isEmpty();
         assertThat(airbyte.stored("destinations")).isEmpty();
         assertThat(airbyte.stored("sources")).isEmpty();
@@ -133,18 +109,5 @@ class AirbyteEndToEndTest {
         assertThat(failed.path("result").asText())
                 .contains("Airbyte POST /v1/destinations failed (rejected, 422)")
                 .doesNotContain(SNOWFLAKE_PASSWORD);
-    }
-
-    /** The request with the info the previous run returned, as the coordinator sends it back. */
-    private static JsonNode withPreviousInfo(JsonNode status) {
-        ObjectNode request = REQUEST.deepCopy();
-        ObjectNode component = Examples.json("{}").deepCopy();
-        component.put("id", COMPONENT).set("info", status.path("info"));
-        ObjectNode dataProduct = Examples.json("{}").deepCopy();
-        dataProduct.putArray("components").add(component);
-        ObjectNode enriched = Examples.json("{}").deepCopy();
-        enriched.set("dataProduct", dataProduct);
-        request.put("latestEnrichedDescriptor", enriched.toString());
-        return request;
     }
 }

@@ -30,4 +30,11 @@ final class AsyncTasks {
         assertThat(finished.mediaType()).isEqualTo("application/json");
         return finished.json();
     }
+
+    /** {@link #run}, and the task must have completed. */
+    static JsonNode completed(ApiClient client, String path, JsonNode body) {
+        JsonNode status = run(client, path, body);
+        assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
+        return status;
+    }
 }

@@ -13,10 +13,9 @@ import dev.meshprov.cde.TestKeys;
 import dev.meshprov.core.cde.ResourceNames;
 import dev.meshprov.http.bootstrap.BootstrapOptions;
 import dev.meshprov.http.testing.ApiClient;
-import dev.meshprov.http.testing.ApiResponse;
+import dev.meshprov.http.testing.RealTechnologies;
 import dev.meshprov.http.testing.TestServer;
 import dev.meshprov.mwaa.LocalS3;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The CDE technology through the HTTP API, asynchronous as by default: the CDE component of
@@ -39,12 +36,15 @@ class CdeEndToEndTest {
     private static final String VC = "finance-vc";
     private static final String JOB = "finance-cashflow-1-cashflow-job-development";
     private static final String FILES = ResourceNames.files(JOB);
-    private static final String ARTIFACT_BUCKET = "finance-artifacts";
-    private static final String JAR_KEY = "finance/cashflow/1.0.0/cashflow-job-1.0.0.jar";
-    private static final byte[] JAR = "PK\u0003\u0004 the cashflow job's classes".getBytes(StandardCharsets.ISO_8859_1);
-    private static final String USER = "srv_meshprov";
-    private static final String PASSWORD = "canary-workload-password-Qe83vK";
-    private static final String AWS_SECRET = "canary-aws-secret-Zt51Rm";
+    private static final String ARTIFACT_BUCKET = RealTechnologies.ARTIFACT_BUCKET;
+    private static final String JAR_KEY = RealTechnologies.JAR_KEY;
+    private static final byte[] JAR = RealTechnologies.JAR;
+    private static final String USER = RealTechnologies.CDE_USER;
+    private static final String PASSWORD = RealTechnologies.CDE_PASSWORD;
+    private static final String AWS_SECRET = RealTechnologies.AWS_SECRET;
+    /** A line of the {@code cde} section: no discovery cache, so each step sees the fakes as they are now. */
+    private static final String NO_DISCOVERY_CACHE = "  discoveryCacheTtl: 0s\n";
+
     private static final JsonNode REQUEST = Examples.request("cde-provision-request.json");
 
     @RegisterExtension
@@ -57,9 +57,7 @@ class CdeEndToEndTest {
 
     @BeforeAll
     static void uploadTheExamplesArtifact() {
-        try (S3Client s3 = LocalS3.client(LocalS3.endpoint(S3))) {
-            s3.putObject(b -> b.bucket(ARTIFACT_BUCKET).key(JAR_KEY), RequestBody.fromBytes(JAR));
-        }
+        RealTechnologies.uploadTheExampleJar(LocalS3.endpoint(S3));
     }
 
     @BeforeEach
@@ -82,59 +80,18 @@ class CdeEndToEndTest {
         cde.close();
     }
 
-    /** The {@code cde} section pointing at the loopback servers; no discovery cache, so each step sees the fakes. */
+    /** The {@code cde} section of the full-stack tests at its default mode (async), without discovery cache. */
     private String config() {
-        return """
-                server:
-                  host: 127.0.0.1
-                  port: 0
-                cde:
-                  enabled: true
-                  cdp:
-                    endpoint: %s
-                    accessKeyId: %s
-                    privateKey: %s
-                  workload:
-                    user: %s
-                    password: %s
-                  aws:
-                    region: %s
-                    endpoint: %s
-                    pathStyleAccess: true
-                    accessKeyId: test-access-key
-                    secretAccessKey: %s
-                  tokenUrl: "http://{clusterFqdn}%s"
-                  discoveryCacheTtl: 0s
-                  timeouts:
-                    connect: 2s
-                    read: 10s
-                  retries:
-                    maxAttempts: 2
-                    initialBackoff: 1ms
-                    maxBackoff: 5ms
-                """
-                .formatted(
-                        cdp.url(),
-                        TestKeys.ACCESS_KEY_ID,
-                        TestKeys.ed25519Seed(),
-                        USER,
-                        PASSWORD,
-                        LocalS3.REGION,
-                        LocalS3.endpoint(S3),
-                        AWS_SECRET,
-                        FakeCdeServer.TOKEN_PATH);
+        return RealTechnologies.SERVER_SECTION
+                + RealTechnologies.cdeSection(RealTechnologies.DEFAULT_MODES, cdp.url(), LocalS3.endpoint(S3))
+                + NO_DISCOVERY_CACHE;
     }
 
     @Test
     void theExampleJobIsProvisionedAsynchronouslyAndUnprovisioned() {
-        ApiResponse validation = client.post("/v1/validate", REQUEST);
-        assertThat(validation.json()).isEqualTo(Examples.json("{\"valid\":true}"));
+        assertThat(client.post("/v1/validate", REQUEST).json()).isEqualTo(Examples.json("{\"valid\":true}"));
 
-        JsonNode provisioned = AsyncTasks.run(client, "/v1/provision", REQUEST);
-
-        assertThat(provisioned.path("status").asText())
-                .as(provisioned.toString())
-                .isEqualTo("COMPLETED");
+        JsonNode provisioned = AsyncTasks.completed(client, "/v1/provision", REQUEST);
         assertThat(provisioned.path("result").asText())
                 .startsWith("CDE job " + JOB + " provisioned in virtual cluster " + VC + " of CDE service " + SERVICE);
         JsonNode job = cde.job(JOB).orElseThrow();
@@ -146,11 +103,7 @@ class CdeEndToEndTest {
         assertThat(cde.file(FILES, "cashflow-job-1.0.0.jar").orElseThrow().content())
                 .isEqualTo(JAR);
 
-        JsonNode unprovisioned = AsyncTasks.run(client, "/v1/unprovision", REQUEST);
-
-        assertThat(unprovisioned.path("status").asText())
-                .as(unprovisioned.toString())
-                .isEqualTo("COMPLETED");
+        JsonNode unprovisioned = AsyncTasks.completed(client, "/v1/unprovision", REQUEST);
         assertThat(unprovisioned.path("result").asText())
                 .isEqualTo("CDE job " + JOB + " and its resources removed from virtual cluster " + VC
                         + " of CDE service " + SERVICE);
@@ -194,11 +147,7 @@ class CdeEndToEndTest {
         AsyncTasks.run(client, "/v1/provision", REQUEST);
         cdp.removeService(SERVICE);
 
-        JsonNode unprovisioned = AsyncTasks.run(client, "/v1/unprovision", REQUEST);
-
-        assertThat(unprovisioned.path("status").asText())
-                .as(unprovisioned.toString())
-                .isEqualTo("COMPLETED");
+        JsonNode unprovisioned = AsyncTasks.completed(client, "/v1/unprovision", REQUEST);
         assertThat(unprovisioned.path("result").asText())
                 .startsWith("Unprovision skipped")
                 .contains("CDE Service not found");

@@ -3,6 +3,8 @@ package dev.meshprov.http.e2e;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +52,21 @@ final class Examples {
     /** An example {@code ProvisioningRequest} body, e.g. {@code mwaa-provision-request.json}. */
     static JsonNode request(String name) {
         return json(text(name));
+    }
+
+    /**
+     * {@code request} with the info a previous run of {@code componentId} returned in {@code status}, as the
+     * coordinator sends it back ({@code latestEnrichedDescriptor}).
+     */
+    static JsonNode withPreviousInfo(JsonNode request, String componentId, JsonNode status) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode component = nodes.objectNode().put("id", componentId);
+        component.set("info", status.path("info"));
+        ObjectNode enriched = nodes.objectNode();
+        enriched.putObject("dataProduct").putArray("components").add(component);
+        ObjectNode copy = request.deepCopy();
+        copy.put("latestEnrichedDescriptor", enriched.toString());
+        return copy;
     }
 
     /** The {@code dataProduct} of the component descriptor a {@code ProvisioningRequest} carries. */

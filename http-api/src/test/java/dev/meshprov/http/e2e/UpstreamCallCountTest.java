@@ -131,7 +131,7 @@ class UpstreamCallCountTest {
                 counter.take();
                 JsonNode first = run(client, "/v1/provision", request);
                 UpstreamCallCounter.Counts provision = counter.take();
-                run(client, "/v1/provision", withPreviousInfo(request, AIRBYTE_COMPONENT, first));
+                run(client, "/v1/provision", Examples.withPreviousInfo(request, AIRBYTE_COMPONENT, first));
                 UpstreamCallCounter.Counts reprovision = counter.take();
                 reprovisions.put(size, reprovision);
                 GROWTH_ROWS.add("| %,d | %d / %d | %d / %d | %s |"
@@ -191,7 +191,7 @@ class UpstreamCallCountTest {
         JsonNode first = run(client, "/v1/provision", request);
         row(technology, "provision (first)", counter.take());
 
-        JsonNode enriched = withPreviousInfo(request, componentId, first);
+        JsonNode enriched = Examples.withPreviousInfo(request, componentId, first);
         run(client, "/v1/provision", enriched);
         row(technology, "re-provision (unchanged)", counter.take());
 
@@ -214,18 +214,6 @@ class UpstreamCallCountTest {
                 : answer.json();
         assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
         return status;
-    }
-
-    /** The request with the info of a previous run, as the coordinator sends it back. */
-    private static JsonNode withPreviousInfo(JsonNode request, String componentId, JsonNode status) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode component = nodes.objectNode().put("id", componentId);
-        component.set("info", status.path("info"));
-        ObjectNode enriched = nodes.objectNode();
-        enriched.putObject("dataProduct").putArray("components").add(component);
-        ObjectNode copy = request.deepCopy();
-        copy.put("latestEnrichedDescriptor", enriched.toString());
-        return copy;
     }
 
     private TestServer start(

@@ -3,13 +3,12 @@ package dev.meshprov.http.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshprov.http.testing.ApiResponse;
+import dev.meshprov.http.testing.Ports;
 import dev.meshprov.http.testing.Requests;
 import dev.meshprov.http.testing.TestControls;
 import dev.meshprov.jdbc.TaskStoreException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -175,7 +174,7 @@ class ScaleOutTest {
                 .body();
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(a::close);
-        awaitRefused(a.server().port());
+        Ports.awaitRefused(a.server().port(), "the replica");
         // the queued one may start in the moment before the workers stop; then the grace interrupts it at its gate
         controls.open("l");
         stopping.get(30, TimeUnit.SECONDS);
@@ -239,19 +238,5 @@ class ScaleOutTest {
                 Thread.sleep(20);
             }
         }
-    }
-
-    /** Waits until the port refuses connections: the replica stopped accepting requests. */
-    private static void awaitRefused(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            } catch (IOException refused) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("the replica still accepts connections");
     }
 }

@@ -49,6 +49,19 @@ public final class RealTechnologies implements AutoCloseable {
     /** The key of the CDE example's jar in {@link #ARTIFACT_BUCKET}. */
     public static final String JAR_KEY = "finance/cashflow/1.0.0/cashflow-job-1.0.0.jar";
 
+    /** The content of the CDE example's jar as {@link #uploadTheExampleJar} puts it. */
+    public static final byte[] JAR = "PK\u0003\u0004 classes".getBytes(StandardCharsets.ISO_8859_1);
+    /** The Airbyte UI of {@link #airbyteSection}. */
+    public static final String AIRBYTE_UI_URL = "https://airbyte.example.com";
+
+    /** The {@code server} section: loopback, any free port. */
+    public static final String SERVER_SECTION =
+            """
+            server:
+              host: 127.0.0.1
+              port: 0
+            """;
+
     private static final Path EXAMPLES = Path.of("..", "examples");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -119,11 +132,7 @@ public final class RealTechnologies implements AutoCloseable {
     }
 
     private static String config(String mode, FakeAirbyteServer airbyte, FakeCdpServer cdp, URI s3) {
-        return """
-                server:
-                  host: 127.0.0.1
-                  port: 0
-                """
+        return SERVER_SECTION
                 + airbyteSection(mode, airbyte.apiUrl(), AIRBYTE_CLIENT_SECRET)
                 + cdeSection(mode, cdp.url(), s3);
     }
@@ -137,7 +146,7 @@ public final class RealTechnologies implements AutoCloseable {
                 airbyte:
                   enabled: true
                 %s  apiUrl: %s
-                  uiUrl: https://airbyte.example.com
+                  uiUrl: %s
                   workspaceId: %s
                   auth: {type: clientCredentials, clientId: meshprov, clientSecret: %s}
                   snowflake:
@@ -149,7 +158,7 @@ public final class RealTechnologies implements AutoCloseable {
                   timeouts: {connect: 2s, read: 5s}
                   retries: {maxAttempts: 3, initialBackoff: 1ms, maxBackoff: 5ms}
                 """
-                .formatted(modeLine(mode), apiUrl, WORKSPACE, clientSecret, SNOWFLAKE_PASSWORD);
+                .formatted(modeLine(mode), apiUrl, AIRBYTE_UI_URL, WORKSPACE, clientSecret, SNOWFLAKE_PASSWORD);
     }
 
     /**
@@ -207,9 +216,7 @@ public final class RealTechnologies implements AutoCloseable {
     /** Puts the CDE example's jar into {@link #ARTIFACT_BUCKET} of the S3 at {@code s3}. */
     public static void uploadTheExampleJar(URI s3) {
         try (S3Client client = LocalS3.client(s3)) {
-            client.putObject(
-                    b -> b.bucket(ARTIFACT_BUCKET).key(JAR_KEY),
-                    RequestBody.fromBytes("PK\u0003\u0004 classes".getBytes(StandardCharsets.ISO_8859_1)));
+            client.putObject(b -> b.bucket(ARTIFACT_BUCKET).key(JAR_KEY), RequestBody.fromBytes(JAR));
         }
     }
 
@@ -241,11 +248,9 @@ public final class RealTechnologies implements AutoCloseable {
         return cde;
     }
 
+    /** Closes the server and every upstream, even when one fails; then throws the first failure. */
     @Override
     public void close() {
-        server.close();
-        airbyte.close();
-        cdp.close();
-        cde.close();
+        Resources.closeAll(server, airbyte, cdp, cde);
     }
 }
