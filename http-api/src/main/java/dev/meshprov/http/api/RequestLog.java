@@ -3,7 +3,6 @@ package dev.meshprov.http.api;
 import dev.meshprov.http.metrics.Metrics;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +32,7 @@ final class RequestLog {
             } else {
                 LOG.info("{} {} {} {}ms", ctx.method(), path, ctx.statusCode(), rounded);
             }
-            metrics.httpRequest(
-                    ctx.method().name(), route(ctx), ctx.statusCode(), Duration.ofNanos((long) (millis * 1_000_000)));
+            metrics.httpRequest(ctx.method().name(), route(ctx), ctx.statusCode(), (long) (millis * 1_000_000));
         } finally {
             RequestTracing.end();
         }
