@@ -27,9 +27,12 @@ final class RequestLog {
         try {
             long rounded = Math.round(millis);
             String path = ctx.path();
+            // the level is checked first: the arguments (an array, a boxed status) are built only for a line written
             if (path.startsWith("/health/") || path.equals("/metrics")) {
-                LOG.debug("{} {} {} {}ms", ctx.method(), path, ctx.statusCode(), rounded);
-            } else {
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{} {} {} {}ms", ctx.method(), path, ctx.statusCode(), rounded);
+                }
+            } else if (LOG.isInfoEnabled()) {
                 LOG.info("{} {} {} {}ms", ctx.method(), path, ctx.statusCode(), rounded);
             }
             metrics.httpRequest(ctx.method().name(), route(ctx), ctx.statusCode(), (long) (millis * 1_000_000));
