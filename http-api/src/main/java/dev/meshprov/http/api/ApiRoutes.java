@@ -38,10 +38,11 @@ public final class ApiRoutes {
         Responder responder = new Responder(application.redactor());
         Outcomes outcomes = new Outcomes(responder);
         TokenLookup tokens = new TokenLookup(responder);
-        ValidationEndpoints validation = new ValidationEndpoints(provisioner, responder, outcomes, tokens);
-        ProvisioningEndpoints provisioning = new ProvisioningEndpoints(provisioner, responder, outcomes, tokens);
+        RequestBody body = new RequestBody(application.settings().server().maxBodyBytes());
+        ValidationEndpoints validation = new ValidationEndpoints(provisioner, responder, outcomes, tokens, body);
+        ProvisioningEndpoints provisioning = new ProvisioningEndpoints(provisioner, responder, outcomes, tokens, body);
         ReverseProvisioningEndpoints reverse =
-                new ReverseProvisioningEndpoints(provisioner, responder, outcomes, tokens);
+                new ReverseProvisioningEndpoints(provisioner, responder, outcomes, tokens, body);
         HealthEndpoints health = new HealthEndpoints(provisioner, responder);
         ContractEndpoint contract = ContractEndpoint.load();
         MetricsEndpoint metrics = new MetricsEndpoint(application.metrics());

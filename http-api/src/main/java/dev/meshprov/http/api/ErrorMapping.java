@@ -44,10 +44,10 @@ final class ErrorMapping {
             bug(e, ctx);
             return;
         }
-        responder.invalid(ctx, status, Action.ROUTE, Optional.empty(), List.of(problem(e, ctx)));
         if (status == 405) {
             ctx.header("Allow", allowed(e));
         }
+        responder.invalid(ctx, status, Action.ROUTE, Optional.empty(), List.of(problem(e, ctx)));
     }
 
     /** Anything thrown by a handler: a bug. */

@@ -26,12 +26,15 @@ final class ProvisioningEndpoints {
     private final Responder responder;
     private final Outcomes outcomes;
     private final TokenLookup tokens;
+    private final RequestBody body;
 
-    ProvisioningEndpoints(Provisioner provisioner, Responder responder, Outcomes outcomes, TokenLookup tokens) {
+    ProvisioningEndpoints(
+            Provisioner provisioner, Responder responder, Outcomes outcomes, TokenLookup tokens, RequestBody body) {
         this.provisioner = provisioner;
         this.responder = responder;
         this.outcomes = outcomes;
         this.tokens = tokens;
+        this.body = body;
     }
 
     void provision(Context ctx, Target target) {
@@ -47,7 +50,7 @@ final class ProvisioningEndpoints {
     }
 
     void updateAcl(Context ctx, Target target) {
-        Validation<Seq<Problem>, UpdateAclRequest> request = UpdateAclRequestReader.read(ctx.bodyAsBytes());
+        Validation<Seq<Problem>, UpdateAclRequest> request = UpdateAclRequestReader.read(body.of(ctx));
         if (request.isInvalid()) {
             responder.invalid(ctx, Action.UPDATE_ACL, request.getError().asJava());
             return;
@@ -68,7 +71,7 @@ final class ProvisioningEndpoints {
 
     private Optional<ProvisioningRequest> read(Context ctx, Action action) {
         Validation<Seq<Problem>, ProvisioningRequest> request =
-                ProvisioningRequestReader.read(ctx.bodyAsBytes(), RemoveData.REQUIRED);
+                ProvisioningRequestReader.read(body.of(ctx), RemoveData.REQUIRED);
         if (request.isInvalid()) {
             responder.invalid(ctx, action, request.getError().asJava());
             return Optional.empty();

@@ -3,7 +3,6 @@ package dev.meshprov.http.api;
 import dev.meshprov.http.metrics.Metrics;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +27,15 @@ final class RequestLog {
         try {
             long rounded = Math.round(millis);
             String path = ctx.path();
+            // the level is checked first: the arguments (an array, a boxed status) are built only for a line written
             if (path.startsWith("/health/") || path.equals("/metrics")) {
-                LOG.debug("{} {} {} {}ms", ctx.method(), path, ctx.statusCode(), rounded);
-            } else {
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{} {} {} {}ms", ctx.method(), path, ctx.statusCode(), rounded);
+                }
+            } else if (LOG.isInfoEnabled()) {
                 LOG.info("{} {} {} {}ms", ctx.method(), path, ctx.statusCode(), rounded);
             }
-            metrics.httpRequest(
-                    ctx.method().name(), route(ctx), ctx.statusCode(), Duration.ofNanos((long) (millis * 1_000_000)));
+            metrics.httpRequest(ctx.method().name(), route(ctx), ctx.statusCode(), (long) (millis * 1_000_000));
         } finally {
             RequestTracing.end();
         }

@@ -18,17 +18,20 @@ final class ReverseProvisioningEndpoints {
     private final Responder responder;
     private final Outcomes outcomes;
     private final TokenLookup tokens;
+    private final RequestBody body;
 
-    ReverseProvisioningEndpoints(Provisioner provisioner, Responder responder, Outcomes outcomes, TokenLookup tokens) {
+    ReverseProvisioningEndpoints(
+            Provisioner provisioner, Responder responder, Outcomes outcomes, TokenLookup tokens, RequestBody body) {
         this.provisioner = provisioner;
         this.responder = responder;
         this.outcomes = outcomes;
         this.tokens = tokens;
+        this.body = body;
     }
 
     void reverse(Context ctx, Target target) {
         Validation<Seq<Problem>, ReverseProvisioningRequest> request =
-                ReverseProvisioningRequestReader.read(ctx.bodyAsBytes());
+                ReverseProvisioningRequestReader.read(body.of(ctx));
         if (request.isInvalid()) {
             responder.invalid(ctx, Action.REVERSE, request.getError().asJava());
             return;

@@ -25,17 +25,20 @@ final class ValidationEndpoints {
     private final Responder responder;
     private final Outcomes outcomes;
     private final TokenLookup tokens;
+    private final RequestBody body;
 
-    ValidationEndpoints(Provisioner provisioner, Responder responder, Outcomes outcomes, TokenLookup tokens) {
+    ValidationEndpoints(
+            Provisioner provisioner, Responder responder, Outcomes outcomes, TokenLookup tokens, RequestBody body) {
         this.provisioner = provisioner;
         this.responder = responder;
         this.outcomes = outcomes;
         this.tokens = tokens;
+        this.body = body;
     }
 
     void validate(Context ctx, Target target) {
         Validation<Seq<Problem>, ProvisioningRequest> request =
-                ProvisioningRequestReader.read(ctx.bodyAsBytes(), RemoveData.FALSE_WHEN_ABSENT);
+                ProvisioningRequestReader.read(body.of(ctx), RemoveData.FALSE_WHEN_ABSENT);
         ValidationResult result = request.isValid()
                 ? provisioner.validate(target, request.get(), CallOptions.defaults())
                 : ValidationResult.invalid(request.getError().asJava());
@@ -53,7 +56,7 @@ final class ValidationEndpoints {
 
     void validateAsync(Context ctx, Target target) {
         Validation<Seq<Problem>, ProvisioningRequest> request =
-                ProvisioningRequestReader.read(ctx.bodyAsBytes(), RemoveData.FALSE_WHEN_ABSENT);
+                ProvisioningRequestReader.read(body.of(ctx), RemoveData.FALSE_WHEN_ABSENT);
         if (request.isInvalid()) {
             responder.invalid(ctx, Action.VALIDATE, request.getError().asJava());
             return;

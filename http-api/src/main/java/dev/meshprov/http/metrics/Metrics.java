@@ -7,8 +7,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The metrics of one meshprov process, in one Prometheus registry:
@@ -50,11 +49,18 @@ public final class Metrics {
     private final PrometheusMeterRegistry registry;
     private final TaskMetrics tasks;
     /** The request timers by method, route and status: a handful, looked up on every request. */
-    private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
+    private final MeterTable<Timer> requestTimers;
 
     private Metrics(PrometheusMeterRegistry registry) {
         this.registry = registry;
         this.tasks = new TaskMetrics(registry);
+        this.requestTimers = new MeterTable<>((method, route, status) -> Timer.builder("http.server.requests")
+                .description("HTTP requests served")
+                .tag("method", method)
+                .tag("route", route)
+                .tag("status", status)
+                .serviceLevelObjectives(LATENCY_BUCKETS)
+                .register(registry));
     }
 
     /** A fresh registry; one per process (or per server in tests). */
@@ -74,15 +80,12 @@ public final class Metrics {
 
     /** Records one HTTP request; {@code route} is the route template, never the raw path. */
     public void httpRequest(String method, String route, int status, Duration duration) {
-        requestTimers
-                .computeIfAbsent(method + ' ' + route + ' ' + status, key -> Timer.builder("http.server.requests")
-                        .description("HTTP requests served")
-                        .tag("method", method)
-                        .tag("route", route)
-                        .tag("status", Integer.toString(status))
-                        .serviceLevelObjectives(LATENCY_BUCKETS)
-                        .register(registry))
-                .record(duration);
+        httpRequest(method, route, status, duration.toNanos());
+    }
+
+    /** Records one HTTP request that took {@code nanos}; {@code route} is the route template, never the raw path. */
+    public void httpRequest(String method, String route, int status, long nanos) {
+        requestTimers.get(method, route, StatusLabel.of(status)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** Everything in the Prometheus text format. */

@@ -4,6 +4,7 @@ import dev.meshprov.core.port.UpstreamCall;
 import dev.meshprov.core.port.UpstreamObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 /**
@@ -12,34 +13,30 @@ import io.micrometer.core.instrument.Timer;
  */
 final class UpstreamMetrics implements UpstreamObserver {
 
-    private final MeterRegistry registry;
-    private final String technology;
+    private final MeterTable<Timer> calls;
+    private final MeterTable<Counter> retries;
 
     UpstreamMetrics(MeterRegistry registry, String technology) {
-        this.registry = registry;
-        this.technology = technology;
+        this.calls = new MeterTable<>((system, operation, outcome) -> Timer.builder("meshprov.upstream.calls")
+                .description("Upstream call attempts")
+                .tags(tags(technology, system, operation, outcome))
+                .serviceLevelObjectives(Metrics.LATENCY_BUCKETS)
+                .register(registry));
+        this.retries = new MeterTable<>((system, operation, outcome) -> Counter.builder("meshprov.upstream.retries")
+                .description("Upstream call attempts that were retries")
+                .tags(tags(technology, system, operation, outcome))
+                .register(registry));
+    }
+
+    private static Tags tags(String technology, String system, String operation, String outcome) {
+        return Tags.of("technology", technology, "system", system, "operation", operation, "outcome", outcome);
     }
 
     @Override
     public void completed(UpstreamCall call) {
-        Timer.builder("meshprov.upstream.calls")
-                .description("Upstream call attempts")
-                .tag("technology", technology)
-                .tag("system", call.system())
-                .tag("operation", call.operation())
-                .tag("outcome", call.outcome())
-                .serviceLevelObjectives(Metrics.LATENCY_BUCKETS)
-                .register(registry)
-                .record(call.duration());
+        calls.get(call.system(), call.operation(), call.outcome()).record(call.duration());
         if (call.attempt() > 1) {
-            Counter.builder("meshprov.upstream.retries")
-                    .description("Upstream call attempts that were retries")
-                    .tag("technology", technology)
-                    .tag("system", call.system())
-                    .tag("operation", call.operation())
-                    .tag("outcome", call.outcome())
-                    .register(registry)
-                    .increment();
+            retries.get(call.system(), call.operation(), call.outcome()).increment();
         }
     }
 }

@@ -21,22 +21,28 @@ final class WireFields {
     /** A required enum value, written exactly as one of the constants' names. */
     static <E extends Enum<E>> Validation<Seq<Problem>, E> requiredEnum(
             FieldReader fields, String field, Class<E> type, String solution) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (!fields.has(field)) {
             return Validations.invalid(fields.problem(field, "is required but missing", solution));
         }
         JsonNode value = fields.raw(field);
         if (!value.isTextual()) {
             return Validations.invalid(fields.problem(
-                    field, "must be one of " + allowed + ", but is " + Descriptors.describeType(value), solution));
+                    field,
+                    "must be one of " + allowed(type) + ", but is " + Descriptors.describeType(value),
+                    solution));
         }
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value.asText())) {
                 return Validations.valid(constant);
             }
         }
-        return Validations.invalid(
-                fields.problem(field, "is '" + quoted(value.asText()) + "', which is not one of " + allowed, solution));
+        return Validations.invalid(fields.problem(
+                field, "is '" + quoted(value.asText()) + "', which is not one of " + allowed(type), solution));
+    }
+
+    /** {@code A, B, C}: only for a problem, never on the way of a valid value. */
+    private static String allowed(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** A required {@code true} or {@code false}. */

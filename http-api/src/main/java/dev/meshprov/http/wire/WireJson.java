@@ -1,14 +1,18 @@
 package dev.meshprov.http.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -21,6 +25,16 @@ public final class WireJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /**
+     * Writes to a stream it does not own: never flushes it (a flush would commit an HTTP response before its last
+     * header is set) nor closes it; a character outside the BMP goes out as its four UTF-8 bytes, as
+     * {@code String.getBytes} would encode it, not as two escaped surrogates.
+     */
+    private static final ObjectWriter STREAM_WRITER = MAPPER.writer()
+            .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .without(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
     private WireJson() {}
 
@@ -45,6 +59,19 @@ public final class WireJson {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a JSON tree always serialises", e);
+        }
+    }
+
+    /**
+     * Writes the compact UTF-8 JSON of a tree to {@code out}: the bytes of {@link #write(JsonNode)} in UTF-8, without
+     * the text in between (only an unpaired surrogate, which UTF-8 cannot carry, differs: an escape
+     * instead of {@code ?}); leaves {@code out} open and unflushed.
+     */
+    public static void write(JsonNode node, OutputStream out) {
+        try {
+            STREAM_WRITER.writeValue(out, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a JSON answer", e);
         }
     }
 
