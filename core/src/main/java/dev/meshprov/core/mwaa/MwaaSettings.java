@@ -179,7 +179,26 @@ public record MwaaSettings(
         }
 
         static String quoted(String name) {
-            return name.matches("[A-Za-z0-9_-]+") ? name : "\"" + name + "\"";
+            return isBareKey(name) ? name : "\"" + name + "\"";
+        }
+
+        /** {@code [A-Za-z0-9_-]+}, checked by hand: {@link String#matches} compiles a pattern on every call. */
+        private static boolean isBareKey(String name) {
+            if (name.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                boolean bare = (c >= 'A' && c <= 'Z')
+                        || (c >= 'a' && c <= 'z')
+                        || (c >= '0' && c <= '9')
+                        || c == '_'
+                        || c == '-';
+                if (!bare) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

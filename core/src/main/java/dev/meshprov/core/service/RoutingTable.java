@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,8 +15,6 @@ import java.util.stream.Collectors;
  * {@code urn:dmb:itm:airbyte-provisioner}).
  */
 public final class RoutingTable {
-
-    private static final Pattern VERSION = Pattern.compile("^v?\\d+(\\.\\d+)*([-+][0-9A-Za-z.-]+)?$");
 
     private final List<Route> routes;
     private final Map<String, String> byInfrastructure = new HashMap<>();
@@ -85,9 +82,57 @@ public final class RoutingTable {
     public static String withoutVersion(String urn) {
         String trimmed = urn.strip();
         int colon = trimmed.lastIndexOf(':');
-        if (colon > 0 && VERSION.matcher(trimmed.substring(colon + 1)).matches()) {
+        if (colon > 0 && isVersion(trimmed, colon + 1)) {
             return trimmed.substring(0, colon);
         }
         return trimmed;
+    }
+
+    /**
+     * Whether {@code text} from {@code from} to its end is a version, {@code v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?}: read
+     * by hand, since every routed request asks and a regular expression's matcher was a fifth of what routing
+     * allocated.
+     */
+    static boolean isVersion(String text, int from) {
+        int end = text.length();
+        int i = from;
+        if (i < end && text.charAt(i) == 'v') {
+            i++;
+        }
+        i = digits(text, i);
+        if (i < 0) {
+            return false;
+        }
+        while (i < end && text.charAt(i) == '.') {
+            i = digits(text, i + 1);
+            if (i < 0) {
+                return false;
+            }
+        }
+        if (i == end) {
+            return true;
+        }
+        char sign = text.charAt(i);
+        if ((sign != '-' && sign != '+') || i + 1 == end) {
+            return false;
+        }
+        for (int j = i + 1; j < end; j++) {
+            char c = text.charAt(j);
+            boolean allowed =
+                    (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index after one or more ASCII digits from {@code from}, or -1 when there is none. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i > from ? i : -1;
     }
 }

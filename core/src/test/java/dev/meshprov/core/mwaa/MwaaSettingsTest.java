@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
 class MwaaSettingsTest {
 
     @Test
+    void anEnvironmentNameIsQuotedInAKeyExactlyWhenItIsNotABareKey() {
+        for (String name : List.of("analytics", "prod_eu-1", "A9", "*", "", "two words", "dev.env", "é", "x\"y")) {
+            boolean bare = name.matches("[A-Za-z0-9_-]+");
+            assertThat(MwaaSettings.EnvironmentMatch.quoted(name)).as(name).isEqualTo(bare ? name : "\"" + name + "\"");
+        }
+    }
+
+    @Test
     void anEnvironmentsOwnEntryWinsOverTheWildcardAndNamesMatchIgnoringCase() {
         Map<String, EnvironmentSettings> environments = new LinkedHashMap<>();
         environments.put("*", environment(null, "staging/", "dags/", null));

@@ -11,6 +11,57 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RoutingTableTest {
 
+    /** The regular expression the hand-written version reading replaced; the two must agree on every suffix. */
+    private static final java.util.regex.Pattern OLD_VERSION =
+            java.util.regex.Pattern.compile("^v?\\d+(\\.\\d+)*([-+][0-9A-Za-z.-]+)?$");
+
+    @org.junit.jupiter.api.Test
+    void theVersionReadingAgreesWithTheRegularExpressionItReplaced() {
+        java.util.List<String> suffixes = new java.util.ArrayList<>(java.util.List.of(
+                "",
+                "v",
+                "0",
+                "v0",
+                "1.2.3",
+                "v1.2",
+                "1.",
+                ".1",
+                "1..2",
+                "1.2-",
+                "1.2+",
+                "1-rc.1",
+                "1+build.5",
+                "1.2.3-alpha-2",
+                "v1-",
+                "x1",
+                "1a",
+                "1.2_3",
+                "V1",
+                "1 ",
+                "١",
+                "1-é",
+                "+1",
+                "-1",
+                "1-+",
+                "12345678901"));
+        java.util.Random random = new java.util.Random(13);
+        String alphabet = "v0123456789.-+_aZ ";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            suffixes.add(text.toString());
+        }
+        for (String suffix : suffixes) {
+            String text = "urn:dmb:itm:x:" + suffix;
+            assertThat(RoutingTable.isVersion(text, text.lastIndexOf(':') + 1))
+                    .as("'%s'", suffix)
+                    .isEqualTo(OLD_VERSION.matcher(suffix).matches());
+        }
+    }
+
     private final RoutingTable table = RoutingTable.defaults();
 
     private static Component component(String itm, String utm) {
