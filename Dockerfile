@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 #
-# The meshprov container image: the runnable CLI jar (cli/target/meshprov.jar) on a JRE 17, started as
+# The meshprov container image: the runnable CLI jar (cli/target/meshprov.jar, built for Java 17) on a JRE 25 with
+# the jar's AOT cache (JEP 483/514/515; docs/performance.md "Runtimes"), started as
 # `meshprov serve` by a non-root user. Build and run:
 #
 #   docker build -t meshprov:0.1.0 .
@@ -19,7 +20,7 @@ RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -q -pl cli -am package -DskipTests
 
 # ---------------------------------------------------------------- runtime stage
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
 LABEL org.opencontainers.image.title="meshprov" \
       org.opencontainers.image.description="Witboost tech adapter for Airbyte, CDE and Airflow on Amazon MWAA"
 
@@ -32,10 +33,10 @@ RUN groupadd --system --gid 10001 meshprov \
 
 COPY --from=build /src/cli/target/meshprov.jar /app/meshprov.jar
 COPY deploy/docker/meshprov.yaml /etc/meshprov/meshprov.yaml
-# The class-data-sharing archive of this jar on this JRE (docs/performance.md): a training run serves the requests a
-# coordinator sends on loopback, and the JVM archives every class it loaded; `serve` then maps them instead of
-# loading them, which roughly halves the time to the first answer.
-RUN java -XX:ArchiveClassesAtExit=/app/meshprov.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+# The AOT cache of this jar on this JRE: a training run serves the requests a coordinator sends on loopback, and the
+# JVM stores every class it loaded and linked, with their profiles; `serve` then maps them instead of loading,
+# verifying and linking them. On Java 25 this starts faster than Java 17 with its AppCDS archive (issue 13).
+RUN java -XX:AOTCacheOutput=/app/meshprov.aot -Xlog:aot=off -Xlog:cds=off \
       -cp /app/meshprov.jar dev.meshprov.cli.ClassDataTraining
 
 ENV MESHPROV_CONFIG=/etc/meshprov/meshprov.yaml
@@ -48,7 +49,7 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8093 && printf 'GET /health/live HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 
 # MaxRAMPercentage sizes the heap from the container's memory limit; a JVM out of memory exits so that the
-# orchestrator restarts it instead of limping on; the archive above speeds up the start. Add flags with
+# orchestrator restarts it instead of limping on; the AOT cache above speeds up the start. Add flags with
 # JAVA_TOOL_OPTIONS.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=/app/meshprov.jsa", "-Dfile.encoding=UTF-8", "-jar", "/app/meshprov.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "-XX:AOTCache=/app/meshprov.aot", "-Dfile.encoding=UTF-8", "-jar", "/app/meshprov.jar"]
 CMD ["serve"]

@@ -27,7 +27,7 @@ class DockerfileTest {
     private final Dockerfile dockerfile = Dockerfile.parse(RepositoryFiles.read("Dockerfile"));
 
     @Test
-    void builds_the_cli_jar_in_a_maven_jdk17_stage_and_runs_it_on_a_jre17() {
+    void builds_the_cli_jar_in_a_maven_jdk17_stage_and_runs_it_on_a_jre_of_17_or_later() {
         assertThat(dockerfile.stages()).hasSizeGreaterThanOrEqualTo(2);
         Dockerfile.Stage build = dockerfile.stage("build").orElseThrow();
         assertThat(build.image()).startsWith("maven:").contains("17");
@@ -36,7 +36,8 @@ class DockerfileTest {
                 .contains("-pl cli")
                 .contains("-am")
                 .contains("package"));
-        assertThat(dockerfile.image().image()).contains("17").contains("jre");
+        assertThat(dockerfile.image().image()).contains("jre");
+        assertThat(runtimeFeatureVersion()).isGreaterThanOrEqualTo(17);
     }
 
     @Test
@@ -72,28 +73,41 @@ class DockerfileTest {
                 .contains("127.0.0.1/" + port);
     }
 
+    /**
+     * The class data of the runtime (docs/performance.md "Runtimes"): up to JDK 24 the AppCDS archive
+     * ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}), from JDK 25 the AOT cache
+     * ({@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}); made by the training run after the jar is copied, as
+     * root, and named on the entrypoint.
+     */
     @Test
-    void archives_the_classes_of_a_training_run_as_root_and_starts_with_that_archive() throws Exception {
-        String archive = "/app/meshprov.jsa";
+    void makes_the_class_data_of_its_runtime_in_a_training_run_and_starts_with_it() throws Exception {
+        boolean aotCache = runtimeFeatureVersion() >= 25;
+        String file = aotCache ? "/app/meshprov.aot" : "/app/meshprov.jsa";
+        String training = (aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + file;
+        String use = (aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + file;
         List<Dockerfile.Instruction> instructions = dockerfile.image().instructions();
         int copyJar = instructions.indexOf(
                 new Dockerfile.Instruction("COPY", "--from=build /src/cli/target/meshprov.jar " + JAR_IN_IMAGE));
-        int training = -1;
+        int trainingRun = -1;
         for (int i = 0; i < instructions.size(); i++) {
             if (instructions.get(i).keyword().equals("RUN")
-                    && instructions.get(i).arguments().contains("-XX:ArchiveClassesAtExit=" + archive)) {
-                training = i;
+                    && instructions.get(i).arguments().contains(training)) {
+                trainingRun = i;
             }
         }
-        assertThat(training)
-                .as("the training run comes after the jar is copied")
+        assertThat(trainingRun)
+                .as("the training run (%s) comes after the jar is copied", training)
                 .isGreaterThan(copyJar);
         String trainingClass = "dev.meshprov.cli.ClassDataTraining";
-        assertThat(instructions.get(training).arguments()).contains("-cp " + JAR_IN_IMAGE, trainingClass);
+        assertThat(instructions.get(trainingRun).arguments()).contains("-cp " + JAR_IN_IMAGE, trainingClass);
         assertThat(RepositoryFiles.read("cli/src/main/java/" + trainingClass.replace('.', '/') + ".java"))
                 .contains("public static void main(String[] args)");
-        assertThat(jsonArray(dockerfile.image().last("ENTRYPOINT").orElseThrow()))
-                .contains("-XX:SharedArchiveFile=" + archive);
+        List<String> entrypoint =
+                jsonArray(dockerfile.image().last("ENTRYPOINT").orElseThrow());
+        assertThat(entrypoint).contains(use);
+        assertThat(entrypoint.contains("-XX:+UseCompactObjectHeaders"))
+                .as("compact object headers at run exactly when at training")
+                .isEqualTo(instructions.get(trainingRun).arguments().contains("-XX:+UseCompactObjectHeaders"));
     }
 
     @Test
@@ -135,6 +149,17 @@ class DockerfileTest {
     @Test
     void keeps_build_outputs_out_of_the_build_context() {
         assertThat(RepositoryFiles.read(".dockerignore").lines()).contains("**/target/", ".git");
+    }
+
+    /** The Java feature version of the runtime image, from its tag ({@code eclipse-temurin:25-jre} is 25). */
+    private int runtimeFeatureVersion() {
+        Matcher version = Pattern.compile(":(\\d+)").matcher(dockerfile.image().image());
+        assertThat(version.find())
+                .as(
+                        "the runtime image's tag names its Java version: %s",
+                        dockerfile.image().image())
+                .isTrue();
+        return Integer.parseInt(version.group(1));
     }
 
     private static String shadeOutputFile() {
