@@ -86,16 +86,12 @@ final class S3DagStore implements DagStore {
     }
 
     /**
-     * The same HeadObject as {@link #head} (HEAD has no body anyway), its answer only checked to be S3's: a 2xx
-     * without an ETag (a proxy's page) is malformed, not a sign that the object exists.
+     * {@link #head} itself (a HeadObject has no body to spare): an answer without an ETag (a proxy's page) is
+     * malformed there, not a sign that the object exists.
      */
     @Override
     public Either<UpstreamFailure, Boolean> exists(ObjectRef ref) {
-        String operation = "HeadObject " + location(ref);
-        return headObject(operation, ref)
-                .flatMap(found -> found.isEmpty()
-                        ? Either.right(false)
-                        : etag(operation, found.get().eTag()).map(etag -> true));
+        return head(ref).map(Optional::isPresent);
     }
 
     /** A HeadObject: 404 is empty; every other failure (403, an outage, no credentials) is a failure. */
